@@ -1,0 +1,29 @@
+import type { AuthenticationAnalysis } from "./auth/types";
+import type { BounceReport } from "./bounce/types";
+
+/** Summary of the analysed message's own headers. */
+export interface MessageSummary {
+  subject: string | null;
+  from: string | null;
+  date: string | null;
+  messageId: string | null;
+}
+
+/** What the add-in learned about one message; every host renders this. */
+export interface Analysis {
+  message: MessageSummary;
+  authentication: AuthenticationAnalysis;
+  /** Null when the message is not a delivery report, auto-reply or feedback report. */
+  bounce: BounceReport | null;
+  /** True when only the header block was available, so no bounce could be read. */
+  headersOnly: boolean;
+}
+
+/** Settings that change how a message is judged. */
+export interface AnalyzeOptions {
+  /**
+   * Authserv-ids whose Authentication-Results are trusted, in addition to the
+   * topmost header's. A leading dot (`.example.com`) also matches subdomains.
+   */
+  trustedAuthservIds?: readonly string[];
+}

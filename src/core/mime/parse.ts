@@ -1,0 +1,103 @@
+import PostalMime, { type Email } from "postal-mime";
+import { MimeParseError } from "./errors";
+import { normalizeBareCr } from "./line-endings";
+import { LazyMimePart } from "./part";
+import type { HeaderField, ParsedMessage } from "./types";
+
+/** Bytes or text of a whole message as it travelled (RFC 5322 plus MIME). */
+export type RawMessage = string | Uint8Array | ArrayBuffer;
+
+const encoder = new TextEncoder();
+
+/**
+ * Parses a whole message with postal-mime: header fields in order with
+ * duplicates, the text bodies, and every other leaf part, including
+ * `message/delivery-status`, `message/global-delivery-status`,
+ * `text/rfc822-headers` and `message/rfc822` (kept whole, not merged into
+ * the text). Throws `MimeParseError` for empty input or when postal-mime
+ * rejects the message.
+ */
+export async function parseMessage(raw: RawMessage): Promise<ParsedMessage> {
+  const bytes = normalizeBareCr(toBytes(raw));
+  if (bytes.byteLength === 0) {
+    throw new MimeParseError("EEMPTY", "The message is empty.");
+  }
+
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, { forceRfc822Attachments: true });
+  } catch (error) {
+    throw toMimeParseError(error);
+  }
+
+  return {
+    headers: toHeaderFields(email),
+    text: email.text ?? "",
+    html: email.html ?? null,
+    parts: email.attachments.map(
+      (attachment) =>
+        new LazyMimePart(
+          mediaType(attachment.mimeType),
+          attachment.filename,
+          contentBytes(attachment.content),
+        ),
+    ),
+    subject: email.subject ?? null,
+    from: formatMailbox(email.from),
+    date: email.date ?? null,
+    messageId: email.messageId ?? null,
+  };
+}
+
+/**
+ * Parses a header block alone, as Outlook's `getAllInternetHeadersAsync`
+ * returns it, into fields in original order. Throws `MimeParseError` when
+ * postal-mime rejects the block.
+ */
+export async function parseHeaderBlock(text: string): Promise<HeaderField[]> {
+  const block = text.replace(/(?:\r?\n)+$/, "");
+  if (block.length === 0) return [];
+
+  const message = await parseMessage(`${block}\r\n\r\n`);
+  return message.headers;
+}
+
+function toBytes(raw: RawMessage): Uint8Array {
+  if (typeof raw === "string") return encoder.encode(raw);
+  if (raw instanceof Uint8Array) return raw;
+  return new Uint8Array(raw);
+}
+
+function toHeaderFields(email: Email): HeaderField[] {
+  return email.headers.map((header, i) => ({
+    name: header.originalKey ?? header.key,
+    key: header.key,
+    value: header.value,
+    raw: email.headerLines[i]?.line ?? `${header.key}: ${header.value}`,
+  }));
+}
+
+function mediaType(mimeType: string): string {
+  return (mimeType.split(";")[0] ?? "").trim().toLowerCase();
+}
+
+function contentBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
+  if (typeof content === "string") return encoder.encode(content);
+  return content instanceof Uint8Array ? content : new Uint8Array(content);
+}
+
+function formatMailbox(from: Email["from"]): string | null {
+  if (!from) return null;
+  const address = "address" in from && from.address ? from.address : "";
+  if (!from.name) return address || null;
+  return address ? `${from.name} <${address}>` : from.name;
+}
+
+function toMimeParseError(error: unknown): MimeParseError {
+  const code =
+    typeof error === "object" && error !== null && "code" in error
+      ? String((error as { code: unknown }).code)
+      : "EPARSE";
+  const detail = error instanceof Error ? error.message : String(error);
+  return new MimeParseError(code, `The message could not be parsed: ${detail}`);
+}

@@ -1,0 +1,13 @@
+import type { Catalog } from "../types";
+import { authMessages } from "./auth";
+import { bounceMessages } from "./bounce";
+import { codeMessages } from "./codes";
+import { uiMessages } from "./ui";
+
+/** The English catalog: the reference every other language falls back to. */
+export const en: Catalog = {
+  ...authMessages,
+  ...bounceMessages,
+  ...codeMessages,
+  ...uiMessages,
+};
