@@ -13,6 +13,8 @@ export interface ScanResult {
   reportingMta: string | null;
   /** Kind of report; `bounce` when absent. */
   messageKind?: MessageKind;
+  /** ARF Feedback-Type (RFC 5965), such as `abuse`, for feedback reports. */
+  feedbackType?: string | null;
 }
 
 /** One family of non-standard bounces, such as Postfix or Exim. */
