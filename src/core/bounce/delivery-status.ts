@@ -1,0 +1,163 @@
+import { extractEnhancedStatus, extractReplyCode } from "./extract-codes";
+import {
+  fieldValue,
+  parseFieldBlocks,
+  type FieldBlock,
+  type ReportField,
+} from "./field-blocks";
+import {
+  parseMtaName,
+  parseRecipientAddress,
+  splitTypedValue,
+} from "./typed-value";
+import type { BounceRecipient, DsnAction } from "./types";
+
+/** The fields of a `message/delivery-status` part (RFC 3464 section 2). */
+export interface DeliveryStatus {
+  reportingMta: string | null;
+  arrivalDate: string | null;
+  /** Recipients in report order; `reason` and `hardBounce` are still null. */
+  recipients: BounceRecipient[];
+}
+
+const RECIPIENT_KEYS = new Set([
+  "final-recipient",
+  "original-recipient",
+  "action",
+  "status",
+  "diagnostic-code",
+  "remote-mta",
+  "last-attempt-date",
+  "will-retry-until",
+]);
+
+/** Statuses that say only the class of the failure, such as `5.0.0`. */
+const GENERIC_STATUS = /^[245]\.0\.0$/;
+
+/**
+ * Parses the body of a `message/delivery-status` part (RFC 3464) or a
+ * `message/global-delivery-status` part (RFC 6533, the same fields in
+ * UTF-8). Recipient blocks are those with a Final-Recipient or
+ * Original-Recipient field; fields of one recipient repeated inside a block
+ * start the next recipient, because some servers omit the blank line.
+ */
+export function parseDeliveryStatus(text: string): DeliveryStatus {
+  const result: DeliveryStatus = {
+    reportingMta: null,
+    arrivalDate: null,
+    recipients: [],
+  };
+
+  for (const block of parseFieldBlocks(text)) {
+    const reportingMta = fieldValue(block, "reporting-mta");
+    if (reportingMta !== null && result.reportingMta === null) {
+      result.reportingMta = parseMtaName(reportingMta);
+    }
+    const arrivalDate = fieldValue(block, "arrival-date");
+    if (arrivalDate !== null && result.arrivalDate === null) {
+      result.arrivalDate = arrivalDate;
+    }
+
+    for (const group of splitRecipientGroups(block)) {
+      const recipient = toRecipient(group);
+      if (recipient) result.recipients.push(recipient);
+    }
+  }
+
+  return result;
+}
+
+function splitRecipientGroups(block: FieldBlock): FieldBlock[] {
+  const groups: FieldBlock[] = [];
+  let current: FieldBlock = [];
+  const seen = new Set<string>();
+
+  for (const field of block) {
+    if (!RECIPIENT_KEYS.has(field.key)) continue;
+    const startsNext =
+      seen.has(field.key) ||
+      (field.key === "original-recipient" && seen.has("final-recipient"));
+    if (startsNext && current.length > 0) {
+      groups.push(current);
+      current = [];
+      seen.clear();
+    }
+    current.push(field);
+    seen.add(field.key);
+  }
+
+  if (current.length > 0) groups.push(current);
+  return groups.filter((group) =>
+    group.some(
+      (field: ReportField) =>
+        field.key === "final-recipient" || field.key === "original-recipient",
+    ),
+  );
+}
+
+function toRecipient(group: FieldBlock): BounceRecipient | null {
+  const finalRecipient = fieldValue(group, "final-recipient");
+  const originalValue = fieldValue(group, "original-recipient");
+  const originalRecipient =
+    originalValue === null ? null : parseRecipientAddress(originalValue);
+  const address =
+    (finalRecipient === null ? null : parseRecipientAddress(finalRecipient)) ??
+    originalRecipient;
+  if (address === null) return null;
+
+  const diagnosticValue = fieldValue(group, "diagnostic-code");
+  const diagnostic =
+    diagnosticValue === null ? null : splitTypedValue(diagnosticValue).text;
+  const statusValue = fieldValue(group, "status");
+  const remoteMta = fieldValue(group, "remote-mta");
+
+  return {
+    address,
+    originalRecipient,
+    action: parseAction(fieldValue(group, "action")),
+    status: chooseStatus(statusValue, diagnostic),
+    replyCode: diagnostic === null ? null : extractReplyCode(diagnostic),
+    diagnostic: diagnostic === "" ? null : diagnostic,
+    remoteMta: remoteMta === null ? null : parseMtaName(remoteMta),
+    lastAttemptDate: fieldValue(group, "last-attempt-date"),
+    willRetryUntil: fieldValue(group, "will-retry-until"),
+    reason: null,
+    hardBounce: null,
+  };
+}
+
+/** Maps an Action value to RFC 3464's list, tolerating variants like `failure`. */
+export function parseAction(value: string | null): DsnAction | null {
+  const action = (value ?? "").trim().toLowerCase();
+  if (action.startsWith("fail")) return "failed";
+  if (action.startsWith("delay")) return "delayed";
+  if (action.startsWith("deliver")) return "delivered";
+  if (action.startsWith("relay")) return "relayed";
+  if (action.startsWith("expand")) return "expanded";
+  return null;
+}
+
+/**
+ * Picks the enhanced status code: the Status field's, unless it is only a
+ * class (`5.0.0`) and the diagnostic text carries a more specific code of
+ * the same class.
+ */
+function chooseStatus(
+  statusValue: string | null,
+  diagnostic: string | null,
+): string | null {
+  const status = statusValue === null ? null : extractEnhancedStatus(statusValue);
+  const fromDiagnostic =
+    diagnostic === null ? null : extractEnhancedStatus(diagnostic);
+
+  if (status === null) return fromDiagnostic;
+  if (
+    GENERIC_STATUS.test(status) &&
+    fromDiagnostic !== null &&
+    !GENERIC_STATUS.test(fromDiagnostic) &&
+    fromDiagnostic[0] === status[0]
+  ) {
+    return fromDiagnostic;
+  }
+  return status;
+}

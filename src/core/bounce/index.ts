@@ -1,0 +1,172 @@
+import type { ParsedMessage } from "../mime/types";
+import { autoReplySender, isAutoReply } from "./auto-reply";
+import { reasonFromText, withClassification } from "./classify";
+import { parseDeliveryStatus, type DeliveryStatus } from "./delivery-status";
+import { parseFeedbackReport } from "./feedback-report";
+import { findPart } from "./message-headers";
+import { inferProvider } from "./provider";
+import { findReturnedMessage } from "./returned-message";
+import { enrichFromScan, runScanners } from "./run-scanners";
+import type { BounceRecipient, BounceReport, MessageKind } from "./types";
+
+export type * from "./types";
+export type { BounceScanner, ScanResult } from "./scanner";
+
+/** Media types of RFC 3464 and RFC 6533 delivery status parts. */
+const DELIVERY_STATUS_TYPES = [
+  "message/delivery-status",
+  "message/global-delivery-status",
+];
+
+/** Auto-reply text that says the mailbox is gone, so the reply is a bounce. */
+const MAILBOX_GONE =
+  /no longer (?:in use|active|available|valid|exists?|monitored)|(?:account|mailbox|address) (?:has been |is )?(?:closed|deactivated|disabled)/i;
+
+/**
+ * Reads a delivery report, auto-reply or feedback report: RFC 5965 feedback
+ * reports first, then RFC 3464 and RFC 6533 delivery status notifications
+ * (enriched with codes a scanner finds in the text), then the scanners for
+ * non-standard bounces, then RFC 3834 auto-replies. Each recipient gets a
+ * reason and a hard or soft verdict. Returns null when the message is none
+ * of these.
+ */
+export function analyzeBounce(message: ParsedMessage): BounceReport | null {
+  return (
+    readFeedbackReport(message) ??
+    readDeliveryStatus(message) ??
+    readScannedBounce(message) ??
+    readAutoReply(message)
+  );
+}
+
+function readFeedbackReport(message: ParsedMessage): BounceReport | null {
+  const feedback = parseFeedbackReport(message);
+  if (!feedback) return null;
+
+  return {
+    messageKind: "feedback-report",
+    format: "arf",
+    provider: null,
+    reportingMta: feedback.reportingMta,
+    arrivalDate: feedback.arrivalDate,
+    feedbackType: feedback.feedbackType,
+    recipients: feedback.recipients,
+    returnedMessage: findReturnedMessage(message),
+  };
+}
+
+function readDeliveryStatus(message: ParsedMessage): BounceReport | null {
+  const parts = message.parts.filter((part) =>
+    DELIVERY_STATUS_TYPES.includes(part.contentType),
+  );
+  if (parts.length === 0) return null;
+
+  const statuses: DeliveryStatus[] = parts.map((part) =>
+    parseDeliveryStatus(part.text),
+  );
+  let recipients = statuses.flatMap((status) => status.recipients);
+  if (recipients.length === 0) return null;
+
+  const scan = runScanners(message);
+  if (scan) recipients = enrichFromScan(recipients, scan.result.recipients);
+
+  const reportingMta =
+    statuses.find((status) => status.reportingMta !== null)?.reportingMta ??
+    null;
+  const contextText = message.text;
+  const classified = recipients.map((recipient) =>
+    withClassification(recipient, contextText),
+  );
+
+  return {
+    messageKind: kindOfDeliveryStatus(classified),
+    format: findPart(message, "message/global-delivery-status")
+      ? "rfc6533"
+      : "rfc3464",
+    provider:
+      scan?.result.provider ??
+      inferProvider([
+        reportingMta,
+        ...classified.map((recipient) => recipient.remoteMta),
+        ...classified.map((recipient) => recipient.diagnostic),
+      ]),
+    reportingMta,
+    arrivalDate:
+      statuses.find((status) => status.arrivalDate !== null)?.arrivalDate ??
+      null,
+    feedbackType: null,
+    recipients: classified,
+    returnedMessage: findReturnedMessage(message),
+  };
+}
+
+/** A success DSN lists only delivered, relayed or expanded recipients. */
+function kindOfDeliveryStatus(recipients: BounceRecipient[]): MessageKind {
+  const succeeded = recipients.every(
+    (recipient) =>
+      recipient.action === "delivered" ||
+      recipient.action === "relayed" ||
+      recipient.action === "expanded",
+  );
+  return succeeded ? "delivery-success" : "bounce";
+}
+
+function readScannedBounce(message: ParsedMessage): BounceReport | null {
+  const scan = runScanners(message);
+  if (!scan) return null;
+
+  const { family, result } = scan;
+  const messageKind = result.messageKind ?? "bounce";
+  const recipients = result.recipients.map((recipient) =>
+    withClassification(recipient, message.text),
+  );
+
+  return {
+    messageKind,
+    format: family,
+    provider:
+      result.provider ??
+      inferProvider([
+        result.reportingMta,
+        ...recipients.map((recipient) => recipient.remoteMta),
+      ]),
+    reportingMta: result.reportingMta,
+    arrivalDate: null,
+    feedbackType: result.feedbackType ?? null,
+    recipients,
+    returnedMessage: findReturnedMessage(message),
+  };
+}
+
+function readAutoReply(message: ParsedMessage): BounceReport | null {
+  if (!isAutoReply(message)) return null;
+
+  const address = autoReplySender(message);
+  const text = message.text.slice(0, 4000);
+  const gone = MAILBOX_GONE.test(text);
+  const reason = gone ? (reasonFromText(text) ?? "suspend") : "vacation";
+  const recipient: BounceRecipient = {
+    address: address ?? "",
+    originalRecipient: null,
+    action: gone ? "failed" : null,
+    status: null,
+    replyCode: null,
+    diagnostic: null,
+    remoteMta: null,
+    lastAttemptDate: null,
+    willRetryUntil: null,
+    reason,
+    hardBounce: false,
+  };
+
+  return {
+    messageKind: gone ? "bounce" : "auto-reply",
+    format: "rfc3834",
+    provider: null,
+    reportingMta: null,
+    arrivalDate: null,
+    feedbackType: null,
+    recipients: address === null ? [] : [withClassification(recipient)],
+    returnedMessage: findReturnedMessage(message),
+  };
+}

@@ -1,0 +1,57 @@
+import type { ParsedMessage } from "../mime/types";
+import type { ScanResult } from "./scanner";
+import { SCANNERS } from "./scanners";
+import type { BounceRecipient } from "./types";
+
+/** A scanner's result together with the family that produced it. */
+export interface FamilyScan {
+  family: string;
+  result: ScanResult;
+}
+
+/**
+ * Runs the registered scanners in order and returns the first result that
+ * has at least one recipient. A scanner that throws counts as no match, so
+ * one faulty scanner cannot hide a bounce from the others.
+ */
+export function runScanners(message: ParsedMessage): FamilyScan | null {
+  for (const scanner of SCANNERS) {
+    let result: ScanResult | null;
+    try {
+      result = scanner.scan(message);
+    } catch {
+      result = null;
+    }
+    if (result && result.recipients.length > 0) {
+      return { family: scanner.family, result };
+    }
+  }
+  return null;
+}
+
+/**
+ * Fills the status, reply code, diagnostic and remote MTA that an RFC 3464
+ * recipient lacks from the scanner's record of the same address, or of the
+ * same position when the scanner found the same number of recipients.
+ */
+export function enrichFromScan(
+  recipients: BounceRecipient[],
+  scanned: BounceRecipient[],
+): BounceRecipient[] {
+  return recipients.map((recipient, index) => {
+    const address = recipient.address.toLowerCase();
+    const match =
+      scanned.find((candidate) => candidate.address.toLowerCase() === address) ??
+      (scanned.length === recipients.length ? scanned[index] : undefined);
+    if (!match) return recipient;
+
+    return {
+      ...recipient,
+      status: recipient.status ?? match.status,
+      replyCode: recipient.replyCode ?? match.replyCode,
+      diagnostic: recipient.diagnostic ?? match.diagnostic,
+      remoteMta: recipient.remoteMta ?? match.remoteMta,
+      reason: recipient.reason ?? match.reason,
+    };
+  });
+}
