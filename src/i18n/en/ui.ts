@@ -129,6 +129,11 @@ export const uiMessages: Catalog = {
   "ui.bounce.diagnostic": "Server message",
   "ui.bounce.explanation": "Explanation",
   "ui.bounce.retryUntil": "Will retry until",
+  "ui.bounce.action.failed": "Failed",
+  "ui.bounce.action.delayed": "Delayed, still trying",
+  "ui.bounce.action.delivered": "Delivered",
+  "ui.bounce.action.relayed": "Relayed to a system that sends no reports",
+  "ui.bounce.action.expanded": "Delivered and forwarded to a list",
   "ui.bounce.hard": "Permanent: sending again will not work",
   "ui.bounce.soft": "Temporary: it may work later",
   "ui.bounce.unknownPermanence": "Unknown whether this is permanent",
@@ -146,6 +151,7 @@ export const uiMessages: Catalog = {
   "ui.doors.pasteLabel": "Or paste the message source or its headers",
   "ui.doors.pastePlaceholder": "Received: from …\nAuthentication-Results: …",
   "ui.doors.analyse": "Analyse",
+  "ui.doors.pastedName": "Pasted text",
 
   "ui.preview.title": "Mail Diagnostics preview",
   "ui.preview.intro":

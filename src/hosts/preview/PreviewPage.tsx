@@ -1,0 +1,150 @@
+import {
+  Button,
+  FluentProvider,
+  Switch,
+  Text,
+  Title3,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Translate } from "../../i18n";
+import { App } from "../../ui/App";
+import type { DiagnosticEntry, MessageInput, ThemeName, ViewState } from "../../ui/types";
+import { analyzeInput } from "./analyzeInput";
+import { SAMPLES, findSample, type SampleMessage } from "./samples";
+
+const useStyles = makeStyles({
+  page: {
+    minHeight: "100vh",
+    display: "grid",
+    gridTemplateColumns: "minmax(14rem, 18rem) 1fr",
+    "@media (max-width: 720px)": { gridTemplateColumns: "1fr" },
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  sidebar: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  intro: { color: tokens.colorNeutralForeground3 },
+  samples: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  sample: { justifyContent: "flex-start", width: "100%", textAlign: "start" },
+  current: { fontWeight: tokens.fontWeightSemibold },
+});
+
+export interface PreviewPageProps {
+  translate: Translate;
+  initialTheme: ThemeName;
+  /** Sample to open first; the first sample when null or unknown. */
+  initialSampleId: string | null;
+}
+
+/** The standalone page: sample list on the side, the add-in's view beside it. */
+export function PreviewPage({ translate, initialTheme, initialSampleId }: PreviewPageProps) {
+  const styles = useStyles();
+  const initialSample = findSample(initialSampleId) ?? SAMPLES[0] ?? null;
+  const [theme, setTheme] = useState<ThemeName>(initialTheme);
+  const [state, setState] = useState<ViewState>({ status: "loading" });
+  const [currentId, setCurrentId] = useState<string | null>(
+    initialSample?.id ?? null,
+  );
+  const [diagnostics, setDiagnostics] = useState<DiagnosticEntry[]>([]);
+  // Only the latest request may update the view, so a slow analysis that
+  // finishes after a newer one cannot overwrite it.
+  const latestRequest = useRef(0);
+
+  /** Analyses a message; the caller has already shown the loading state. */
+  const runAnalysis = useCallback(
+    async (input: MessageInput) => {
+      const request = ++latestRequest.current;
+      const result = await analyzeInput(input, translate("ui.doors.pastedName"));
+      if (request !== latestRequest.current) return;
+      setState(result.state);
+      setDiagnostics((entries) => [...entries, result.diagnostic]);
+    },
+    [translate],
+  );
+
+  const openInput = (input: MessageInput, sampleId: string | null) => {
+    setCurrentId(sampleId);
+    setState({ status: "loading" });
+    void runAnalysis(input);
+  };
+
+  const openSample = (sample: SampleMessage) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("sample", sample.id);
+    window.history.replaceState(null, "", url);
+    openInput(sampleInput(sample), sample.id);
+  };
+
+  useEffect(() => {
+    if (initialSample) void runAnalysis(sampleInput(initialSample));
+  }, [initialSample, runAnalysis]);
+
+  return (
+    <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
+      <div className={styles.page}>
+        <nav className={styles.sidebar} aria-label={translate("ui.preview.samples")}>
+          <Title3 as="h1">{translate("ui.preview.title")}</Title3>
+          <Text className={styles.intro}>{translate("ui.preview.intro")}</Text>
+          <Switch
+            label={translate("ui.preview.darkTheme")}
+            checked={theme === "dark"}
+            onChange={(_event, data) => setTheme(data.checked ? "dark" : "light")}
+          />
+          <Text weight="semibold" as="h2">
+            {translate("ui.preview.samples")}
+          </Text>
+          <ul className={styles.samples}>
+            {SAMPLES.map((sample) => (
+              <li key={sample.id}>
+                <Button
+                  appearance={sample.id === currentId ? "secondary" : "subtle"}
+                  className={mergeClasses(
+                    styles.sample,
+                    sample.id === currentId && styles.current,
+                  )}
+                  aria-current={sample.id === currentId ? "true" : undefined}
+                  data-sample={sample.id}
+                  onClick={() => openSample(sample)}
+                >
+                  {translate(`ui.preview.sample.${sample.id}`)}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <App
+          state={state}
+          translate={translate}
+          theme={theme}
+          onInput={(input) => openInput(input, null)}
+          diagnostics={diagnostics}
+        />
+      </div>
+    </FluentProvider>
+  );
+}
+
+function sampleInput(sample: SampleMessage): MessageInput {
+  return {
+    kind: "file",
+    name: `${sample.id}.eml`,
+    bytes: new TextEncoder().encode(sample.source),
+  };
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { createTranslator, resolveLanguage } from "../../i18n";
+import { PreviewPage } from "./PreviewPage";
+
+const container = document.getElementById("root");
+if (!container) throw new Error("preview.html has no element with id 'root'");
+
+const translate = createTranslator(resolveLanguage(navigator.language));
+const prefersDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+const requestedTheme = new URLSearchParams(window.location.search).get("theme");
+const theme =
+  requestedTheme === "dark" || requestedTheme === "light"
+    ? requestedTheme
+    : prefersDark
+      ? "dark"
+      : "light";
+
+document.title = translate("ui.preview.title");
+createRoot(container).render(
+  <StrictMode>
+    <PreviewPage
+      translate={translate}
+      initialTheme={theme}
+      initialSampleId={new URLSearchParams(window.location.search).get("sample")}
+    />
+  </StrictMode>,
+);

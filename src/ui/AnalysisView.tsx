@@ -1,0 +1,58 @@
+import { Divider, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Analysis } from "../core/analysis-types";
+import type { Translate } from "../i18n";
+import { AuthenticationSection } from "./AuthenticationSection";
+import { BouncePanel } from "./BouncePanel";
+import { explainRecipient } from "./explainRecipient";
+import { MessageSummary } from "./MessageSummary";
+
+const useStyles = makeStyles({
+  view: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+  },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface AnalysisViewProps {
+  analysis: Analysis;
+  sourceName: string;
+  translate: Translate;
+}
+
+/** Everything the add-in found out about one message. */
+export function AnalysisView({ analysis, sourceName, translate }: AnalysisViewProps) {
+  const styles = useStyles();
+
+  return (
+    <div className={styles.view}>
+      <MessageSummary
+        message={analysis.message}
+        sourceName={sourceName}
+        translate={translate}
+      />
+      {analysis.bounce ? (
+        <>
+          <BouncePanel
+            bounce={analysis.bounce}
+            translate={translate}
+            explainRecipient={(recipient, provider) =>
+              explainRecipient(translate, recipient, provider)
+            }
+          />
+          <Divider />
+        </>
+      ) : null}
+      <AuthenticationSection
+        authentication={analysis.authentication}
+        translate={translate}
+      />
+      {analysis.headersOnly ? (
+        <Text size={200} className={styles.note}>
+          {translate("ui.summary.headersOnly")}
+        </Text>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import {
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { AnalysisView } from "./AnalysisView";
+import { DiagnosticsSection } from "./DiagnosticsSection";
+import { ErrorView } from "./ErrorView";
+import { LoadingView } from "./LoadingView";
+import { MessageDoors } from "./MessageDoors";
+import type { AppProps } from "./types";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100%",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXL,
+    maxWidth: "48rem",
+    margin: "0 auto",
+    padding: tokens.spacingHorizontalL,
+    boxSizing: "border-box",
+  },
+});
+
+/** The root component every host renders. */
+export function App({ state, translate, theme, onInput, diagnostics }: AppProps) {
+  const styles = useStyles();
+
+  return (
+    <FluentProvider
+      theme={theme === "dark" ? webDarkTheme : webLightTheme}
+      className={styles.root}
+    >
+      <main className={styles.main} aria-busy={state.status === "loading"}>
+        <div aria-live="polite">
+          {state.status === "loading" ? <LoadingView translate={translate} /> : null}
+          {state.status === "error" ? (
+            <ErrorView state={state} translate={translate} />
+          ) : null}
+          {state.status === "ready" ? (
+            <AnalysisView
+              analysis={state.analysis}
+              sourceName={state.sourceName}
+              translate={translate}
+            />
+          ) : null}
+        </div>
+        {onInput ? <MessageDoors onInput={onInput} translate={translate} /> : null}
+        {diagnostics ? (
+          <DiagnosticsSection entries={diagnostics} translate={translate} />
+        ) : null}
+      </main>
+    </FluentProvider>
+  );
+}

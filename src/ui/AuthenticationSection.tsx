@@ -1,0 +1,78 @@
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import type { AuthenticationAnalysis } from "../core/auth/types";
+import type { Translate } from "../i18n";
+import { BadgeRow } from "./BadgeRow";
+import { MethodDetails } from "./MethodDetails";
+import { OverallVerdict } from "./OverallVerdict";
+import { UntrustedClaims } from "./UntrustedClaims";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface AuthenticationSectionProps {
+  authentication: AuthenticationAnalysis;
+  translate: Translate;
+}
+
+/** The verdict, the badges, their details and the untrusted claims. */
+export function AuthenticationSection({
+  authentication,
+  translate,
+}: AuthenticationSectionProps) {
+  const styles = useStyles();
+  const headingId = useId();
+  const hasResults = authentication.fields.length > 0;
+  const lenient = authentication.fields.some(
+    (field) => field.trusted && field.parse.ok && field.parse.header.lenient,
+  );
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {translate("ui.auth.heading")}
+      </Subtitle2>
+      {hasResults ? (
+        <>
+          <OverallVerdict verdict={authentication.overall} translate={translate} />
+          <BadgeRow badges={authentication.badges} translate={translate} />
+          {authentication.authservId ? (
+            <Text size={200} className={styles.note}>
+              {translate("ui.auth.authservId", {
+                authservId: authentication.authservId,
+              })}
+            </Text>
+          ) : null}
+          {lenient ? (
+            <Text size={200} className={styles.note}>
+              {translate("ui.auth.lenient")}
+            </Text>
+          ) : null}
+          <MethodDetails badges={authentication.badges} translate={translate} />
+        </>
+      ) : (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{translate("ui.auth.empty.title")}</MessageBarTitle>
+            {translate("ui.auth.empty.body")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <UntrustedClaims fields={authentication.fields} translate={translate} />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import {
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useId } from "react";
+import type { BounceRecipient, BounceReport } from "../core/bounce/types";
+import type { Translate } from "../i18n";
+import { BounceRecipientCard } from "./BounceRecipientCard";
+import { FactList } from "./FactList";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  recipients: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+});
+
+export interface BouncePanelProps {
+  bounce: BounceReport;
+  translate: Translate;
+  /** Translated explanations of a recipient's codes; none when omitted. */
+  explainRecipient?: (recipient: BounceRecipient, provider: string | null) => string[];
+}
+
+/** The report's origin and one card per recipient. */
+export function BouncePanel({ bounce, translate, explainRecipient }: BouncePanelProps) {
+  const styles = useStyles();
+  const headingId = useId();
+
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {translate(`ui.bounce.heading.${bounce.messageKind}`)}
+      </Subtitle2>
+      <FactList
+        facts={[
+          {
+            label: translate("ui.bounce.originalSubject"),
+            value: bounce.returnedMessage?.subject ?? null,
+          },
+          { label: translate("ui.bounce.provider"), value: bounce.provider },
+          { label: translate("ui.bounce.reportingMta"), value: bounce.reportingMta },
+          { label: translate("ui.bounce.arrivalDate"), value: bounce.arrivalDate },
+          { label: translate("ui.bounce.feedbackType"), value: bounce.feedbackType },
+          { label: translate("ui.bounce.format"), value: bounce.format },
+        ]}
+      />
+      {bounce.recipients.length === 0 ? (
+        <Text>{translate("ui.bounce.noRecipients")}</Text>
+      ) : (
+        <>
+          <Text>
+            {translate("ui.bounce.recipients", { count: bounce.recipients.length })}
+          </Text>
+          <ul className={styles.recipients}>
+            {bounce.recipients.map((recipient, index) => (
+              <li key={`${index}:${recipient.address}`}>
+                <BounceRecipientCard
+                  recipient={recipient}
+                  explanations={
+                    explainRecipient ? explainRecipient(recipient, bounce.provider) : []
+                  }
+                  translate={translate}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import {
+  Badge,
+  Card,
+  CardHeader,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { BounceRecipient } from "../core/bounce/types";
+import type { Translate } from "../i18n";
+import { FactList } from "./FactList";
+import { translateIfPresent } from "./translateOr";
+
+const useStyles = makeStyles({
+  address: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
+  diagnostic: {
+    display: "block",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    padding: tokens.spacingHorizontalS,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+export interface BounceRecipientCardProps {
+  recipient: BounceRecipient;
+  /** Explanations of the recipient's codes, already translated. */
+  explanations: readonly string[];
+  translate: Translate;
+}
+
+/** What happened to one recipient; server text is shown as plain text. */
+export function BounceRecipientCard({
+  recipient,
+  explanations,
+  translate,
+}: BounceRecipientCardProps) {
+  const styles = useStyles();
+
+  return (
+    <Card data-recipient>
+      <CardHeader
+        header={<Text className={styles.address}>{recipient.address}</Text>}
+        action={<PermanenceBadge hardBounce={recipient.hardBounce} translate={translate} />}
+      />
+      <FactList
+        facts={[
+          {
+            label: translate("ui.bounce.action"),
+            value: recipient.action
+              ? translate(`ui.bounce.action.${recipient.action}`)
+              : null,
+          },
+          { label: translate("ui.bounce.status"), value: recipient.status },
+          { label: translate("ui.bounce.replyCode"), value: recipient.replyCode },
+          {
+            label: translate("ui.bounce.reason"),
+            value: recipient.reason ? reasonTitle(translate, recipient.reason) : null,
+          },
+          { label: translate("ui.bounce.remoteMta"), value: recipient.remoteMta },
+          {
+            label: translate("ui.bounce.retryUntil"),
+            value: recipient.willRetryUntil,
+          },
+          {
+            label: translate("ui.bounce.diagnostic"),
+            value: recipient.diagnostic ? (
+              <code className={styles.diagnostic}>{recipient.diagnostic}</code>
+            ) : null,
+          },
+          {
+            label: translate("ui.bounce.explanation"),
+            value: explanations.map((text, index) => (
+              <Text as="p" block key={index}>
+                {text}
+              </Text>
+            )),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function PermanenceBadge({
+  hardBounce,
+  translate,
+}: {
+  hardBounce: boolean | null;
+  translate: Translate;
+}) {
+  if (hardBounce === null) {
+    return (
+      <Badge appearance="outline" color="informative">
+        {translate("ui.bounce.unknownPermanence")}
+      </Badge>
+    );
+  }
+  return hardBounce ? (
+    <Badge appearance="tint" color="danger" data-permanence="hard">
+      {translate("ui.bounce.hard")}
+    </Badge>
+  ) : (
+    <Badge appearance="tint" color="warning" data-permanence="soft">
+      {translate("ui.bounce.soft")}
+    </Badge>
+  );
+}
+
+/** The bounce catalog's title for a reason, or the reason name itself. */
+function reasonTitle(translate: Translate, reason: string): string {
+  return translateIfPresent(translate, `bounce.reason.${reason}.title`) ?? reason;
+}

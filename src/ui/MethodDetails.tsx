@@ -1,0 +1,135 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Badge, ResInfo } from "../core/auth/types";
+import type { Translate } from "../i18n";
+import { FactList } from "./FactList";
+import { translateOr } from "./translateOr";
+import { badgeLabel, verdictAppearance } from "./verdictAppearance";
+
+const useStyles = makeStyles({
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    display: "block",
+    overflowWrap: "anywhere",
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface MethodDetailsProps {
+  badges: readonly Badge[];
+  translate: Translate;
+}
+
+/** An expandable explanation per method: evidence, meaning and the fix. */
+export function MethodDetails({ badges, translate }: MethodDetailsProps) {
+  const styles = useStyles();
+
+  return (
+    <Accordion multiple collapsible>
+      {badges.map((badge) => {
+        const { Icon } = verdictAppearance(badge.state);
+        const methodName = translate(`ui.method.${badge.method}`);
+        return (
+          <AccordionItem key={badge.method} value={badge.method}>
+            <AccordionHeader icon={<Icon />}>
+              {badgeLabel(translate, badge.method, badge.state)}
+            </AccordionHeader>
+            <AccordionPanel>
+              <FactList
+                facts={[
+                  {
+                    label: translate("ui.detail.result"),
+                    value:
+                      badge.evidence.length > 0 ? (
+                        badge.evidence.map((resinfo, index) => (
+                          <code key={index} className={styles.code}>
+                            {formatResInfo(resinfo)}
+                          </code>
+                        ))
+                      ) : (
+                        translate("ui.detail.noEvidence")
+                      ),
+                  },
+                  {
+                    label: translate("ui.detail.domains"),
+                    value: domainLines(badge.evidence).map((line) => (
+                      <code key={line} className={styles.code}>
+                        {line}
+                      </code>
+                    )),
+                  },
+                  {
+                    label: translate("ui.detail.reason"),
+                    value: reasons(badge.evidence).join("; "),
+                  },
+                  {
+                    label: translate("ui.detail.meaning"),
+                    value: translateOr(
+                      translate,
+                      `auth.meaning.${badge.method}.${badge.state}`,
+                      `ui.meaning.${badge.state}`,
+                      { method: methodName },
+                    ),
+                  },
+                  {
+                    label: translate("ui.detail.fix"),
+                    value:
+                      badge.state === "passed"
+                        ? translate("ui.detail.nothingToFix")
+                        : translateOr(
+                            translate,
+                            `auth.fix.${badge.method}.${badge.state}`,
+                            `ui.fix.${badge.state}`,
+                            { method: methodName },
+                          ),
+                  },
+                ]}
+              />
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}
+
+/** Writes a resinfo back in header syntax, such as `spf=pass smtp.mailfrom=example.com`. */
+function formatResInfo(resinfo: ResInfo): string {
+  const parts = [`${resinfo.method}=${resinfo.result}`];
+  for (const property of resinfo.properties) {
+    parts.push(`${property.ptype}.${property.property}=${property.value}`);
+  }
+  return parts.join(" ");
+}
+
+const domainProperties = new Set([
+  "smtp.mailfrom",
+  "smtp.helo",
+  "header.d",
+  "header.i",
+  "header.from",
+]);
+
+function domainLines(evidence: readonly ResInfo[]): string[] {
+  const lines = new Set<string>();
+  for (const resinfo of evidence) {
+    for (const property of resinfo.properties) {
+      const name = `${property.ptype}.${property.property}`;
+      if (domainProperties.has(name)) lines.add(`${name}: ${property.value}`);
+    }
+  }
+  return [...lines];
+}
+
+function reasons(evidence: readonly ResInfo[]): string[] {
+  return evidence
+    .map((resinfo) => resinfo.reason)
+    .filter((reason): reason is string => reason !== null && reason !== "");
+}

@@ -1,0 +1,8 @@
+export { App } from "./App";
+export type {
+  AppProps,
+  DiagnosticEntry,
+  MessageInput,
+  ThemeName,
+  ViewState,
+} from "./types";

@@ -1,0 +1,52 @@
+import {
+  CheckmarkCircle20Filled,
+  CircleHalfFill20Regular,
+  Clock20Regular,
+  DismissCircle20Filled,
+  ErrorCircle20Filled,
+  QuestionCircle20Regular,
+  SubtractCircle20Regular,
+  Warning20Filled,
+  type FluentIcon,
+} from "@fluentui/react-icons";
+import type { BadgeProps } from "@fluentui/react-components";
+import type { BadgeMethod, VerdictState } from "../core/auth/types";
+import type { Translate } from "../i18n";
+import { translateOr } from "./translateOr";
+
+/** Icon and colour of one badge state; each state has its own icon. */
+export interface VerdictAppearance {
+  Icon: FluentIcon;
+  color: NonNullable<BadgeProps["color"]>;
+}
+
+const appearances: Record<VerdictState, VerdictAppearance> = {
+  passed: { Icon: CheckmarkCircle20Filled, color: "success" },
+  failed: { Icon: DismissCircle20Filled, color: "danger" },
+  softfail: { Icon: Warning20Filled, color: "warning" },
+  neutral: { Icon: CircleHalfFill20Regular, color: "informative" },
+  "not-available": { Icon: SubtractCircle20Regular, color: "subtle" },
+  temperror: { Icon: Clock20Regular, color: "warning" },
+  permerror: { Icon: ErrorCircle20Filled, color: "severe" },
+  "not-checked": { Icon: QuestionCircle20Regular, color: "informative" },
+};
+
+/** Returns the icon and colour for a badge state. */
+export function verdictAppearance(state: VerdictState): VerdictAppearance {
+  return appearances[state];
+}
+
+/**
+ * Returns a badge's label, such as "SPF Passed": the auth catalog's wording
+ * when it has one, otherwise the method name and the state's generic word.
+ */
+export function badgeLabel(
+  translate: Translate,
+  method: BadgeMethod,
+  state: VerdictState,
+): string {
+  return translateOr(translate, `auth.badge.${method}.${state}`, "ui.badge.label", {
+    method: translate(`ui.method.${method}`),
+    state: translate(`ui.state.${state}`),
+  });
+}
