@@ -2,6 +2,8 @@ import type { Catalog } from "../types";
 import { authMessages } from "./auth";
 import { bounceMessages } from "./bounce";
 import { codeMessages } from "./codes";
+import { outlookMessages } from "./outlook";
+import { reportMessages } from "./report";
 import { uiMessages } from "./ui";
 
 /** The English catalog: the reference every other language falls back to. */
@@ -9,5 +11,7 @@ export const en: Catalog = {
   ...authMessages,
   ...bounceMessages,
   ...codeMessages,
+  ...outlookMessages,
+  ...reportMessages,
   ...uiMessages,
 };

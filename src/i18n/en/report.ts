@@ -1,0 +1,13 @@
+import type { Catalog } from "../types";
+
+/** Words of the plain-text summary and the report for a support team. */
+export const reportMessages: Catalog = {
+  "report.authentication": "Authentication ({authservId})",
+  "report.noAuthserv": "no trusted header",
+  "report.recipientCount": "{count} recipient(s)",
+  "report.reasonUnknown": "reason not recognised",
+  "report.hard": "permanent",
+  "report.soft": "temporary",
+  "report.remoteMta": "Remote server",
+  "report.diagnostic": "Server reply",
+};
