@@ -8,29 +8,29 @@ export interface TextPattern {
 }
 
 /**
- * Fragments of diagnostic text, as servers write them, grouped by reason and
- * sorted by reason name. `TEXT_REASON_ORDER` decides which reason wins when
- * several match.
+ * Fragments of diagnostic text, as servers write them, one pattern per
+ * reason, sorted by reason name. `TEXT_REASON_ORDER` decides which reason
+ * wins when several match.
  */
 export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "authfailure",
     pattern:
-      /\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|not authenticated|authentication (?:check )?fail(?:ed|ure)? for|unauthenticated (?:email|mail)/i,
+      /\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|not authenticated|authentication checks? (?:has |have )?failed|authentication (?:check )?fail(?:ed|ure)? for|does not have authentication information|fails to pass authentication|unauthenticated (?:email|mail)/i,
   },
   {
     reason: "badreputation",
-    pattern: /\breputation\b|sender score|senderscore/i,
+    pattern: /\breputation\b|sender score|senderscore|user complaints/i,
   },
   {
     reason: "blocked",
     pattern:
-      /black ?list|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|access denied|connection refused by|rejected because of your ip|your ip|not allowed to connect|blocked (?:using|by)|dynamic ip|dial-?up|residential/i,
+      /black ?list|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|banned sending|smtp server of your isp|blocked (?:using|by)|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
   },
   {
     reason: "contenterror",
     pattern:
-      /content (?:rejected|not accepted)|message content|illegal character|invalid character|8-?bit (?:data|characters)|malformed|mime (?:error|violation)|message header|header (?:is )?(?:missing|invalid|too long)/i,
+      /illegal character|invalid character|8-?bit (?:data|characters)|malformed (?:message|header|mime)|mime (?:error|violation)|header (?:is )?(?:missing|invalid|too long|syntax)/i,
   },
   {
     reason: "emailtoolarge",
@@ -39,22 +39,22 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   },
   {
     reason: "exceedlimit",
-    pattern: /exceeds? (?:the )?(?:administrative )?limit|message length exceeds administrative/i,
+    pattern: /exceeds? (?:the )?administrative limit|message length exceeds administrative/i,
   },
   {
     reason: "expired",
     pattern:
-      /delivery time expired|retry time(?:out)? (?:not reached|exceeded)|could not be delivered within|message expired|has been (?:in the )?queue(?:d)? too long|too long in (?:the )?queue|giving up|gave up|retry limit|maximum (?:retry|queue|delivery) time|was not delivered within|delivery attempts? (?:will )?(?:stop|timed out)|time limit exceeded|expired after|undeliverable for more than/i,
+      /delivery time expired|retry time(?:out)? (?:not reached|exceeded)|could not be delivered within|message expired|maximum (?:retry|queue|delivery) time|was not delivered within|time limit exceeded|expired after|undeliverable for more than|timed out|\btimeout\b/i,
   },
   {
     reason: "failedstarttls",
     pattern:
-      /starttls|tls (?:is )?required|requires? (?:tls|encryption)|must (?:issue a )?starttls|encryption required|tls negotiation failed|secure connection required/i,
+      /starttls|tls (?:is )?required|requires? (?:tls|encryption)|encryption required|tls negotiation failed|secure connection required/i,
   },
   {
     reason: "filtered",
     pattern:
-      /filtered|content filter|mail filter|rejected by (?:the )?(?:user|recipient)|refused by (?:the )?(?:user|recipient)|recipient (?:has )?(?:blocked|rejected|refuses)|user (?:has )?(?:blocked|rejected|refuses)|not accepting (?:mail|messages) from you|does not accept mail from|dropped by|blocked by (?:the )?(?:recipient|user)|sender (?:is )?(?:on the )?(?:recipient's )?(?:blocked|deny) (?:senders )?list|delivery not authorized, message refused/i,
+      /\bfiltered\b|content filter|mail filter|rejected by (?:the )?(?:user|recipient)|refused by (?:the )?(?:user|recipient)|recipient (?:has )?(?:blocked|rejected|refuses)|user (?:has )?(?:blocked|rejected|refuses)|not accepting (?:mail|messages) from you|does not accept mail from|blocked by (?:the )?(?:recipient|user)|delivery not authorized, message refused/i,
   },
   {
     reason: "hasmoved",
@@ -63,91 +63,91 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "hostunknown",
     pattern:
-      /host (?:or domain name )?(?:unknown|not found)|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|no such domain|unknown domain|name or service not known|unrouteable (?:mail )?domain|unroutable (?:mail )?domain|no mx (?:record|host)|nxdomain|domain (?:is )?invalid|invalid domain|host not found|mail domain not found|unknown mail domain|domain lookup failed|domain isn't in my list|recipient domain/i,
+      /host (?:or domain name )?(?:unknown|not found)(?!, try again)|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|no such domain|unknown domain|name or service not known|unrout(?:e)?able (?:mail )?(?:domain|address)|couldn't find any host|domain (?:is )?(?:invalid|not reachable)|invalid domain|mail domain not found|unknown mail domain|domain isn't in my list|recipient domain/i,
   },
   {
     reason: "mailboxfull",
     pattern:
-      /mailbox (?:is )?full|mail ?box (?:is )?full|over ?quota|quota (?:exceeded|full|exceed)|exceed(?:ed|s)? (?:(?:the|his|her|its|their) )?(?:storage|quota|mailbox)|insufficient (?:disk )?(?:space|storage)|not enough (?:disk )?space|disk quota|mailbox size limit|mail ?folder (?:is )?full|account is full|out of storage|storage (?:space )?(?:full|quota|limit)|too much mail|user is over|mailbox has exceeded|inbox is full|exceeded (?:its|the|their) (?:storage|space)|full mailbox|no space left on recipient/i,
+      /mail ?box (?:is )?full|over ?quota|quota (?:exceeded|full|exceed)|exceed(?:ed|s)? (?:(?:the|his|her|its|their) )?(?:storage|quota|mailbox)|insufficient (?:space|storage)|not enough (?:disk )?space|disk quota|mailbox size limit|mail ?folder (?:is )?full|account is full|out of storage|storage (?:space )?(?:full|quota|limit)|too much mail|user is over|mailbox has exceeded|inbox is full|full mailbox|no space left on recipient/i,
   },
   {
     reason: "mailererror",
     pattern:
-      /command died|exit (?:code|status)|mailer error|unknown mailer|procmail|command not found|program exited|pipe to|local delivery failed|\|\/|mail(?:drop|filter) failed/i,
+      /command died|exit (?:code|status)|mailer error|unknown mailer|procmail|command not found|program exited|pipe to|mail(?:drop|filter) failed/i,
   },
   {
     reason: "networkerror",
     pattern:
-      /connection (?:timed out|refused|reset)|network (?:is )?unreachable|no route to host|mail loop|routing loop|loops? back to (?:me|myself)|too many hops|hop count exceeded|(?:dns|name server|nameserver) (?:\S+ )?(?:failure|error|timeout)|temporary (?:dns|lookup) failure|could not connect|couldn't connect|failed to connect|connect to \S+ failed|host unreachable|lost connection|conversation with \S+ timed out|timeout|timed out|unable to connect|malformed or unexpected name server reply/i,
+      /connection (?:refused|reset)|network (?:is )?unreachable|no route to host|mail loop|routing loop|loops? back to (?:me|myself)|too many hops|hop count exceeded|name service error|(?:dns|name server|nameserver) (?:\S+ )?(?:failure|error|timeout)|dns error|lookup failure|temporary (?:dns|lookup) failure|could not connect|couldn't connect|failed to connect|connect to \S+ failed|host unreachable|lost connection|unable to connect|(?:unable|able) to establish an smtp connection|malformed or unexpected name server reply/i,
   },
   {
     reason: "norelaying",
     pattern:
-      /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|unable to relay|we do not relay|not allowed to relay|relay not permitted|cannot relay|does not relay|no relaying|relaying mail to \S+ is not allowed/i,
+      /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|unable to relay|we do not relay|not allowed to relay|configured to relay|cannot relay|does not relay|no relaying|relaying mail to \S+ is not allowed/i,
   },
   {
     reason: "notaccept",
     pattern:
-      /does not accept (?:any )?(?:e-?)?mail|accepts no mail|null mx|not accepting (?:any )?(?:e-?)?mail\b|refuses all mail|no mail service|this domain does not receive/i,
+      /does not accept (?:any )?(?:e-?)?mail|accepts no mail|null mx|not accepting (?:any )?(?:e-?)?mail\b|refuses all mail|no mail service|this domain does not receive|no mx record|find a mail exchanger/i,
   },
   {
     reason: "notcompliantrfc",
     pattern:
-      /rfc ?(?:5322|2822|822|1123)|not (?:rfc[- ]?)?compliant|duplicate header|multiple (?:from|to|subject|date|message-id) (?:header|field)|more than one|missing (?:a )?(?:required )?(?:date|from|message-id) header/i,
+      /rfc ?(?:5322|2822|822|1123)|not (?:rfc[- ]?)?compliant|duplicate header|multiple (?:addresses in from|(?:from|to|subject|date|message-id|sender) (?:header|field))|missing (?:a )?(?:required )?(?:date|from|message-id) header/i,
   },
   {
     reason: "policyviolation",
     pattern:
-      /\bpolicy\b|policies|violat|prohibited|not allowed by|acceptable use|not permitted by|\bterms of service\b|\bbanned\b/i,
+      /\bpolicy\b|policies|violat|prohibited|not allowed by|acceptable use|not permitted by|\bterms of service\b|potential security issue|network not allowed/i,
   },
   {
     reason: "ratelimited",
     pattern:
-      /rate limit|rate-limit|ratelimit|too many (?:messages|connections|recipients|emails|mails|concurrent|sessions|errors)|throttl|too fast|sending rate|receiving mail at a rate|exceeded the (?:maximum )?(?:number|rate)|too much (?:traffic|load)|temporarily deferred|try again later|please try later|high volume|max(?:imum)? (?:number of )?connections|connection limit|limit exceeded/i,
+      /rate limit|rate-limit|ratelimit|frequency limit|too many (?:messages|connections|recipients|emails|mails|concurrent|sessions|errors)|throttl|too fast|sending rate|receiving mail at a rate|exceeded the (?:maximum )?(?:number|rate)|too much (?:traffic|load)|temporarily deferred|high volume|max(?:imum)? (?:number of )?connections|connection limit/i,
   },
   {
     reason: "rejected",
     pattern:
-      /sender (?:address )?(?:rejected|denied|refused|not allowed|blocked|unknown|invalid|verify failed)|sender verification|verification failed for sender|unverified sender|invalid sender|bad sender|domain of sender|sender domain|envelope sender|mail from (?:address )?(?:rejected|refused|not accepted)|from address (?:rejected|not allowed)|return path|return-path|you are not allowed to send|not allowed to send (?:mail|email|from)|refused to accept mail from|address rejected: unknown sender|sender is not|senders? address/i,
+      /sender (?:address )?(?:was )?(?:rejected|denied|refused|not allowed|blocked|unknown|invalid|verify failed)|sender verification|verification failed for sender|unverified sender|invalid sender|bad sender|domain of sender|sender domain|envelope sender|mail from (?:address )?(?:rejected|refused|not accepted)|from address (?:rejected|not allowed)|you are not allowed to send|not allowed to send (?:mail|email|from)|refused to accept mail from|unknown sender|unrout(?:e)?able sender|purported responsible address|to\/from an address|(?<!recipient address rejected: )access denied|mail rejected by/i,
   },
   {
     reason: "requireptr",
     pattern:
-      /reverse (?:dns|lookup|mapping|hostname)|\bptr\b|\brdns\b|cannot find your hostname|can't resolve your|could not resolve (?:the )?(?:ip|hostname)|ip name lookup failed|no reverse|hostname (?:does not match|mismatch)|not resolv(?:e|able) (?:your|the) (?:ip|address|hostname)/i,
+      /reverse (?:dns|lookup|mapping|hostname)|\bptr\b|\brdns\b|cannot find your hostname|can't resolve your|could not resolve (?:the )?(?:ip|hostname)|ip name lookup failed|no reverse|hostname (?:does not match|mismatch)|mismatches client ip|unverifiable sending ip|unverifyable sending ip/i,
   },
   {
     reason: "securityerror",
     pattern:
-      /authentication required|auth(?:entication)? (?:is )?required|must authenticate|smtp auth|authentication failed|not authorized to relay|insecure|security (?:policy|violation|error)|certificate|invalid credentials|password/i,
+      /authentication required|auth(?:entication)? (?:is )?required|must authenticate|smtp auth|authentication failed|unauthenticated senders?|insecure|security (?:policy|violation|error)|certificate|invalid credentials|password/i,
   },
   {
     reason: "spamdetected",
     pattern:
-      /\bspam\b|spammy|junk mail|unsolicited|bulk mail|\buce\b|spam ?(?:content|detected|score|filter|message)|message (?:is )?considered (?:as )?spam|looks like spam|classified as spam|spamassassin|high probability of spam/i,
+      /\bspam\b|spammy|junk mail|unsolicited|bulk mail|\bube\b|\buce\b|content rejected|message (?:is )?considered (?:as )?spam|looks like spam|classified as spam|spamassassin/i,
   },
   {
     reason: "suspend",
     pattern:
-      /(?:account|mailbox|user|address|recipient) (?:\S+ )?(?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|closed|frozen|blocked)|no longer (?:in use|active|available|valid|exists?)|inactive (?:account|mailbox|user)|temporarily (?:disabled|deactivated|suspended)|mailbox (?:is )?unavailable due to|account expired|expired account|suspended/i,
+      /(?:account|mailbox|user|address|recipient) (?:\S+ )?(?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|closed|frozen)|no longer (?:in use|active|available|valid|exists?)|inactive (?:account|mailbox|user)|account expired|expired account|account is blocked/i,
   },
   {
     reason: "syntaxerror",
     pattern:
-      /syntax error|command unrecognized|unrecognized command|bad sequence of commands|command not implemented|invalid command|line too long|parameter not recognized/i,
+      /syntax error|command unrecognized|unrecognized command|bad sequence of commands|not implemented|invalid command|line too long|parameter not recognized|may not follow/i,
   },
   {
     reason: "systemerror",
     pattern:
-      /system error|internal (?:server )?error|server error|configuration error|i\/o error|out of memory|system (?:is )?(?:not available|unavailable|busy|problem)|local error|temporary (?:local )?(?:problem|failure|error)|mail system error|unable to deliver due to|server misconfiguration|too many (?:hops|redirects)|error in processing/i,
+      /system error|internal (?:server )?error|server error|configuration error|i\/o error|out of memory|system (?:is )?(?:not available|unavailable|busy|problem)|local error|mail system error|server misconfiguration|error in processing|transaction failed|service (?:currently )?unavailable|upstream error|unable to contact|could not load/i,
   },
   {
     reason: "systemfull",
-    pattern: /disk (?:is )?full|system (?:is )?full|insufficient system storage|no space left on device|file system full|server (?:storage|disk) full/i,
+    pattern: /disk (?:is )?full|system (?:is )?full|insufficient (?:disk space|system storage)|no space left on device|file system full|server (?:storage|disk) full/i,
   },
   {
     reason: "userunknown",
     pattern:
-      /user (?:unknown|not found|doesn't exist|does not exist|not exist)|unknown (?:user|recipient|local[- ]part|address|mailbox)|no such (?:user|mailbox|recipient|account|address|person)|(?:mailbox|address|account|recipient|user|addressee) (?:\S+ )?(?:does not exist|doesn't exist|not found|unknown|is unknown|not valid|is not valid|invalid)|invalid (?:recipient|mailbox|address|user)|recipient (?:address )?rejected|unrouteable address|no mailbox (?:here|by that name)|not a valid (?:mailbox|recipient|user)|bad recipient|address unknown|not our customer|user doesn't have|account that you tried to reach does not exist|mailbox unavailable|recipient not|unknown or illegal alias|not listed in|does not have an account|no account by that name|addressee unknown|undeliverable address/i,
+      /user (?:unknown|not found|doesn't exist|does not exist|not exist)|unknown (?:or illegal )?(?:user|recipient|local[- ]part|address|mailbox)|no such (?:user|mailbox|recipient|account|address|person)|(?:mailbox|address|account|recipient|user|addressee) (?:\S+ )?(?:does not exist|doesn't exist|not found|unknown|is unknown|not valid|is not valid|invalid)|invalid (?:recipient|mailbox|address|user)|recipient address rejected|recip(?:ient)?notfound|no mailbox (?:here|by that name)|not a valid (?:mailbox|recipient|user)|bad recipient|address unknown|not our customer|user doesn't have|account that you tried to reach does not exist|mailbox unavailable|recipient not|not listed in|does not have an account|no account by that name|addressee unknown|undeliverable address/i,
   },
   {
     reason: "virusdetected",
@@ -156,38 +156,39 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
 ];
 
 /**
- * Order in which reasons are tried, most specific first: a text that says
- * "spam" and "listed on Spamhaus" is a blocklist listing, and "over quota"
- * beats a generic "recipient rejected".
+ * Order in which reasons are tried, most specific first: "listed on
+ * Spamhaus" is a blocklist listing although it says "spam", "over quota"
+ * beats a generic "recipient rejected", and a DNS failure is a network
+ * error even where it also says "host not found".
  */
 export const TEXT_REASON_ORDER: readonly BounceReason[] = [
   "virusdetected",
   "failedstarttls",
-  "mailboxfull",
   "systemfull",
+  "mailboxfull",
   "emailtoolarge",
   "exceedlimit",
   "hasmoved",
-  "notaccept",
+  "notcompliantrfc",
   "norelaying",
+  "notaccept",
   "requireptr",
   "authfailure",
   "badreputation",
   "blocked",
   "spamdetected",
+  "mailererror",
   "rejected",
   "suspend",
+  "expired",
   "hostunknown",
+  "networkerror",
   "userunknown",
   "filtered",
   "ratelimited",
   "securityerror",
-  "notcompliantrfc",
   "contenterror",
-  "mailererror",
   "syntaxerror",
-  "expired",
-  "networkerror",
   "systemerror",
   "policyviolation",
 ];

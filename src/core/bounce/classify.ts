@@ -1,5 +1,6 @@
 import { TEXT_PATTERNS, TEXT_REASON_ORDER } from "./classify-patterns";
 import { reasonFromStatus } from "./classify-status";
+import { findSmtpCommand } from "./smtp-command";
 import type { BounceReason, BounceRecipient } from "./types";
 
 /** Reasons where retrying the same message can never succeed. */
@@ -15,9 +16,11 @@ const HARD_REASONS: ReadonlySet<BounceReason> = new Set([
  * names a reason, the text wins over these.
  */
 const WEAK_STATUS_REASONS: ReadonlySet<BounceReason> = new Set([
+  "contenterror",
   "expired",
   "hostunknown",
   "networkerror",
+  "notaccept",
   "securityerror",
   "suspend",
   "syntaxerror",
@@ -25,15 +28,32 @@ const WEAK_STATUS_REASONS: ReadonlySet<BounceReason> = new Set([
   "userunknown",
 ]);
 
+/**
+ * Reasons that say the recipient address was refused. When the refusal came
+ * in reply to DATA, the address had already been accepted at RCPT TO, so a
+ * filter on the receiving side refused the message.
+ */
+const ADDRESS_REASONS: ReadonlySet<BounceReason> = new Set([
+  "suspend",
+  "userunknown",
+]);
+
 const PATTERNS_BY_REASON = new Map(
   TEXT_PATTERNS.map((entry) => [entry.reason, entry.pattern]),
 );
 
+/**
+ * Reply codes that servers repeat on each line of a multi-line reply
+ * (`550-5.7.1 `), which split the sentence they are part of.
+ */
+const REPLY_CODE_PREFIX = /(?:^|\s)[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?/g;
+
 /** Returns the first reason, in `TEXT_REASON_ORDER`, whose pattern matches. */
 export function reasonFromText(text: string): BounceReason | null {
   if (text.trim() === "") return null;
+  const sentence = text.replace(REPLY_CODE_PREFIX, " ").replace(/\s+/g, " ");
   for (const reason of TEXT_REASON_ORDER) {
-    if (PATTERNS_BY_REASON.get(reason)?.test(text)) return reason;
+    if (PATTERNS_BY_REASON.get(reason)?.test(sentence)) return reason;
   }
   return null;
 }
@@ -44,13 +64,15 @@ export function isHardBounce(reason: BounceReason): boolean {
 }
 
 /**
- * Decides a recipient's bounce reason from its Action, enhanced status code
- * and diagnostic text. A reason the scanner already set is kept. A specific
- * status code (X.2.2 mailbox full) wins over the text; a loose one (X.1.1,
- * X.4.x) gives way when the text names a reason. Without either, a delay
- * counts as `expired` only when the report says the attempts stopped, and
- * the reason is `onhold` when there is text to read and `undefined` when
- * there is none.
+ * Decides a recipient's bounce reason. A reason the scanner already set is
+ * kept. Otherwise, in order: success actions are `delivered`; a specific
+ * enhanced status code (X.2.2 mailbox full) wins; then the diagnostic text;
+ * then a loose status code (X.1.1, X.4.x); then the report's own text
+ * (`contextText`); then a delay counts as `expired`. Failing all of these,
+ * the reason is `onhold` when there is text and `undefined` when there is
+ * none. A refused address reported in reply to DATA becomes `filtered`
+ * unless an X.1.x status names the address as the problem, and a
+ * refusal at connection time becomes `blocked`.
  */
 export function classifyRecipient(
   recipient: BounceRecipient,
@@ -64,16 +86,37 @@ export function classifyRecipient(
     return "delivered";
   }
 
+  const reason = reasonFromEvidence(recipient, contextText);
+  const command =
+    recipient.smtpCommand ??
+    findSmtpCommand(recipient.address, recipient.diagnostic, contextText);
+  const addressStatus = /^[245]\.1\./.test(recipient.status ?? "");
+  if (command === "DATA" && ADDRESS_REASONS.has(reason) && !addressStatus) {
+    return "filtered";
+  }
+  // Before MAIL FROM the server has seen only the client's address and
+  // name, so a refusal there is about the client, not the sender.
+  if (command === "CONN" && reason === "rejected") return "blocked";
+  return reason;
+}
+
+function reasonFromEvidence(
+  recipient: BounceRecipient,
+  contextText: string,
+): BounceReason {
   const diagnostic = recipient.diagnostic ?? "";
   const statusReason = reasonFromStatus(recipient.status);
-  const textReason =
-    reasonFromText(diagnostic) ?? reasonFromText(contextText);
-
   if (statusReason !== null && !WEAK_STATUS_REASONS.has(statusReason)) {
     return statusReason;
   }
-  if (textReason !== null) return textReason;
+
+  const diagnosticReason = reasonFromText(diagnostic);
+  if (diagnosticReason !== null) return diagnosticReason;
   if (statusReason !== null) return statusReason;
+
+  const contextReason = reasonFromText(contextText);
+  if (contextReason !== null) return contextReason;
+  if (recipient.action === "delayed") return "expired";
 
   return diagnostic.trim() === "" && contextText.trim() === ""
     ? "undefined"

@@ -74,10 +74,7 @@ function splitRecipientGroups(block: FieldBlock): FieldBlock[] {
 
   for (const field of block) {
     if (!RECIPIENT_KEYS.has(field.key)) continue;
-    const startsNext =
-      seen.has(field.key) ||
-      (field.key === "original-recipient" && seen.has("final-recipient"));
-    if (startsNext && current.length > 0) {
+    if (seen.has(field.key) && current.length > 0) {
       groups.push(current);
       current = [];
       seen.clear();
@@ -105,10 +102,15 @@ function toRecipient(group: FieldBlock): BounceRecipient | null {
     originalRecipient;
   if (address === null) return null;
 
-  const diagnosticValue = fieldValue(group, "diagnostic-code");
-  const diagnostic =
-    diagnosticValue === null ? null : splitTypedValue(diagnosticValue).text;
   const statusValue = fieldValue(group, "status");
+  const diagnosticValue = fieldValue(group, "diagnostic-code");
+  // Without a Diagnostic-Code, a comment after the status code, as in
+  // `Status: 4.0.0 (example.com: host name lookup failure)`, is the
+  // only explanation the report gives.
+  const diagnostic =
+    diagnosticValue === null
+      ? statusComment(statusValue)
+      : splitTypedValue(diagnosticValue).text;
   const remoteMta = fieldValue(group, "remote-mta");
 
   return {
@@ -124,6 +126,11 @@ function toRecipient(group: FieldBlock): BounceRecipient | null {
     reason: null,
     hardBounce: null,
   };
+}
+
+function statusComment(statusValue: string | null): string | null {
+  const match = /\(([^()]+)\)/.exec(statusValue ?? "");
+  return match ? (match[1] ?? "").trim() || null : null;
 }
 
 /** Maps an Action value to RFC 3464's list, tolerating variants like `failure`. */
@@ -160,4 +167,23 @@ function chooseStatus(
     return fromDiagnostic;
   }
   return status;
+}
+
+const INLINE_START = /^(?:Reporting-MTA|Original-Recipient|Final-Recipient)[ \t]*:/im;
+const INLINE_END = /^(?:--|Return-Path:|Received:|Content-Type:[ \t]*message\/rfc822)/im;
+
+/**
+ * Returns the delivery status fields written into the body text of a report
+ * whose MIME structure is broken (a mangled boundary, for example): the
+ * text from the first Reporting-MTA, Original-Recipient or Final-Recipient
+ * line up to the returned message. Returns null when there are none.
+ */
+export function findInlineDeliveryStatus(text: string): string | null {
+  const start = INLINE_START.exec(text);
+  if (!start) return null;
+
+  const rest = text.slice(start.index);
+  if (!/^Final-Recipient[ \t]*:/im.test(rest)) return null;
+  const end = INLINE_END.exec(rest);
+  return end ? rest.slice(0, end.index) : rest;
 }

@@ -1,7 +1,13 @@
 import type { ParsedMessage } from "../mime/types";
 import { autoReplySender, isAutoReply } from "./auto-reply";
 import { reasonFromText, withClassification } from "./classify";
-import { parseDeliveryStatus, type DeliveryStatus } from "./delivery-status";
+import {
+  findInlineDeliveryStatus,
+  parseDeliveryStatus,
+  type DeliveryStatus,
+} from "./delivery-status";
+import { enrichFromText } from "./enrich-from-text";
+import { explanationText } from "./explanation-text";
 import { parseFeedbackReport } from "./feedback-report";
 import { findPart } from "./message-headers";
 import { inferProvider } from "./provider";
@@ -59,21 +65,29 @@ function readDeliveryStatus(message: ParsedMessage): BounceReport | null {
   const parts = message.parts.filter((part) =>
     DELIVERY_STATUS_TYPES.includes(part.contentType),
   );
-  if (parts.length === 0) return null;
+  const texts = parts.map((part) => part.text);
+  // A report whose MIME structure is broken still carries the fields in
+  // the body text.
+  const inline = texts.length === 0 ? findInlineDeliveryStatus(message.text) : null;
+  if (inline !== null) texts.push(inline);
+  if (texts.length === 0) return null;
 
-  const statuses: DeliveryStatus[] = parts.map((part) =>
-    parseDeliveryStatus(part.text),
+  const statuses: DeliveryStatus[] = texts.map((text) =>
+    parseDeliveryStatus(text),
   );
   let recipients = statuses.flatMap((status) => status.recipients);
   if (recipients.length === 0) return null;
 
   const scan = runScanners(message);
   if (scan) recipients = enrichFromScan(recipients, scan.result.recipients);
+  recipients = recipients.map((recipient) =>
+    enrichFromText(recipient, message.text),
+  );
 
   const reportingMta =
     statuses.find((status) => status.reportingMta !== null)?.reportingMta ??
     null;
-  const contextText = message.text;
+  const contextText = explanationText(message.text);
   const classified = recipients.map((recipient) =>
     withClassification(recipient, contextText),
   );
@@ -118,7 +132,7 @@ function readScannedBounce(message: ParsedMessage): BounceReport | null {
   const { family, result } = scan;
   const messageKind = result.messageKind ?? "bounce";
   const recipients = result.recipients.map((recipient) =>
-    withClassification(recipient, message.text),
+    withClassification(recipient, explanationText(message.text)),
   );
 
   return {

@@ -75,6 +75,11 @@ export interface BounceRecipient {
   reason: BounceReason | null;
   /** True when retrying can never succeed; null when unknown. */
   hardBounce: boolean | null;
+  /**
+   * SMTP command the remote server rejected (`CONN`, `HELO`, `MAIL`, `RCPT`,
+   * `DATA`), where the report shows it; absent or null when unknown.
+   */
+  smtpCommand?: string | null;
 }
 
 /** Headers of the message that bounced, taken from the returned copy. */

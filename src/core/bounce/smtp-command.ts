@@ -1,0 +1,76 @@
+import { normalizeLineEndings } from "./field-blocks";
+
+/** SMTP stages a report can say the rejection came in reply to. */
+export type SmtpCommand = "CONN" | "HELO" | "MAIL" | "RCPT" | "DATA";
+
+/**
+ * Phrases that name the rejected command: Postfix writes "(in reply to end
+ * of DATA command)", Exim "after end of data" or "after RCPT TO:", and
+ * Sendmail a transcript line `>>> DATA` before the reply.
+ */
+const COMMAND_PHRASES: readonly { command: SmtpCommand; pattern: RegExp }[] = [
+  {
+    command: "CONN",
+    pattern:
+      /after (?:initial )?connection|in reply to initial greeting|server refused to talk to me/i,
+  },
+  {
+    command: "DATA",
+    pattern:
+      /in reply to end of data|after end of data|in reply to data command|after data\b|^>>> DATA\s*$/im,
+  },
+  {
+    command: "HELO",
+    pattern: /in reply to (?:HELO|EHLO) command|after (?:HELO|EHLO)\b/i,
+  },
+  { command: "MAIL", pattern: /in reply to MAIL FROM|after MAIL FROM|^>>> MAIL FROM/im },
+  { command: "RCPT", pattern: /in reply to RCPT TO|after RCPT TO|^>>> RCPT TO/im },
+];
+
+/** Lines read before an address line, to reach a transcript's `>>>` line. */
+const LINES_BEFORE = 2;
+/** Maximum lines read after an address line. */
+const LINES_AFTER = 8;
+
+/**
+ * Finds which SMTP command the remote server rejected for `address`: from
+ * the diagnostic text, else from the lines of the report's text around each
+ * line that names the address (up to the next blank line). Returns null
+ * when neither says.
+ */
+export function findSmtpCommand(
+  address: string,
+  diagnostic: string | null,
+  text: string,
+): SmtpCommand | null {
+  const fromDiagnostic = diagnostic === null ? null : commandIn(diagnostic);
+  if (fromDiagnostic !== null || address === "") return fromDiagnostic;
+
+  const needle = address.toLowerCase();
+  const lines = normalizeLineEndings(text).split("\n");
+  for (let index = 0; index < lines.length; index += 1) {
+    if (!(lines[index] ?? "").toLowerCase().includes(needle)) continue;
+
+    const window: string[] = lines.slice(Math.max(0, index - LINES_BEFORE), index + 1);
+    for (const line of lines.slice(index + 1, index + 1 + LINES_AFTER)) {
+      if (line.trim() === "") break;
+      window.push(line);
+    }
+    const command = commandIn(window.join("\n"));
+    if (command !== null) return command;
+  }
+  return null;
+}
+
+function commandIn(text: string): SmtpCommand | null {
+  const hits = COMMAND_PHRASES.map((entry) => ({
+    command: entry.command,
+    index: text.search(entry.pattern),
+  })).filter((hit) => hit.index >= 0);
+  if (hits.length === 0) return null;
+
+  // A transcript lists commands in order, so the last one named is the
+  // command the error answered.
+  hits.sort((a, b) => b.index - a.index);
+  return hits[0]?.command ?? null;
+}
