@@ -23,7 +23,7 @@ const parser = new XMLParser({
 });
 const document = parser.parse(manifestText) as XmlNode;
 
-/** Returns the child elements named `name`, which the parser always stores as an array. */
+/** Returns the child elements named `name`, always stored as an array. */
 function children(node: XmlNode, name: string): XmlNode[] {
   const value = node[name];
   if (!Array.isArray(value)) {
@@ -183,7 +183,13 @@ describe("Outlook manifest", () => {
     );
     expect(
       attribute(
-        only(officeApp, "FormSettings", "Form", "DesktopSettings", "SourceLocation"),
+        only(
+          officeApp,
+          "FormSettings",
+          "Form",
+          "DesktopSettings",
+          "SourceLocation",
+        ),
         "DefaultValue",
       ),
     ).toBe(`${developmentOrigin}/taskpane.html`);
@@ -247,7 +253,11 @@ describe("Outlook manifest", () => {
     );
     for (const image of children(button, "bt:Image")) {
       icons.push({
-        url: resourceUrl("bt:Images", "bt:Image", attribute(image, "resid") ?? ""),
+        url: resourceUrl(
+          "bt:Images",
+          "bt:Image",
+          attribute(image, "resid") ?? "",
+        ),
         size: Number(attribute(image, "size")),
       });
     }
@@ -280,7 +290,8 @@ describe("Outlook manifest", () => {
         { stdio: "pipe" },
       );
 
-      // The converter exits 0 even when it rejects the XML, so a missing file is the failure signal.
+      // The converter exits 0 even when it rejects the XML, so only a
+      // missing output file shows the failure.
       const converted = join(output, "manifest.json");
       expect(existsSync(converted)).toBe(true);
       const unified = JSON.parse(readFileSync(converted, "utf8")) as {

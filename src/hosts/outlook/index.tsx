@@ -1,0 +1,94 @@
+import { createRoot, type Root } from "react-dom/client";
+import { createTranslator, resolveLanguage, type Translate } from "../../i18n";
+import { App } from "../../ui";
+import type { MessageInput, ThemeName } from "../../ui/types";
+import { errorState } from "./load-item";
+import { EVENT_TYPE, type OutlookContext } from "./office-api";
+import {
+  startTaskpane,
+  type TaskpaneController,
+  type TaskpaneView,
+} from "./taskpane";
+import { themeFromOffice } from "./theme";
+
+/**
+ * Task pane entry point: waits for Office.js, then shows the analysis of the
+ * open message and of every message the user selects, drops or pastes.
+ */
+function main(root: Root) {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
+    renderView(root, createTranslator("en"), "light", {
+      state: errorState("outlook.error.officeMissing"),
+      diagnostics: [{ call: "Office.onReady", outcome: "unsupported" }],
+    });
+    return;
+  }
+
+  void Office.onReady().then(() => {
+    const context = Office.context as OutlookContext | undefined;
+    const translate = createTranslator(
+      resolveLanguage(context?.displayLanguage),
+    );
+    const theme = themeFromOffice(context?.officeTheme);
+
+    if (!context?.mailbox) {
+      renderView(root, translate, theme, {
+        state: errorState("outlook.error.notOutlook"),
+        diagnostics: [
+          { call: "Office.context.mailbox", outcome: "unsupported" },
+        ],
+      });
+      return;
+    }
+
+    let controller: Promise<TaskpaneController> | null = null;
+    const onInput = (input: MessageInput) => {
+      void controller?.then((running) => running.showInput(input));
+    };
+
+    controller = startTaskpane({
+      context,
+      translate,
+      eventTypes: officeEventTypes(),
+      render: (view) => renderView(root, translate, theme, view, onInput),
+    });
+  });
+}
+
+function renderView(
+  root: Root,
+  translate: Translate,
+  theme: ThemeName,
+  view: TaskpaneView,
+  onInput?: (input: MessageInput) => void,
+) {
+  root.render(
+    <App
+      state={view.state}
+      translate={translate}
+      theme={theme}
+      onInput={onInput}
+      diagnostics={view.diagnostics}
+    />,
+  );
+}
+
+/**
+ * Reads the event names from `Office.EventType`, because older Office.js
+ * builds lack `DragAndDropEvent`; the documented values fill any gap.
+ */
+function officeEventTypes(): { itemChanged: string; dragAndDrop: string } {
+  const types = Office.EventType as unknown as Record<
+    string,
+    string | undefined
+  >;
+  return {
+    itemChanged: types.ItemChanged ?? EVENT_TYPE.itemChanged,
+    dragAndDrop: types.DragAndDropEvent ?? EVENT_TYPE.dragAndDrop,
+  };
+}
+
+const container = document.getElementById("root");
+if (container) {
+  main(createRoot(container));
+}

@@ -1,0 +1,121 @@
+import {
+  analyzeHeaders,
+  analyzeMessage,
+  type Analysis,
+  type AnalyzeOptions,
+} from "../../core/analyze";
+import type { Translate } from "../../i18n";
+import type { ViewState } from "../../ui/types";
+import {
+  readInternetHeaders,
+  readMessageFile,
+  type RecordDiagnostic,
+} from "./mailbox";
+import type { OutlookContext } from "./office-api";
+
+/** Options of `loadItem`. */
+export interface LoadItemOptions {
+  translate: Translate;
+  record: RecordDiagnostic;
+  analyzeOptions?: AnalyzeOptions;
+}
+
+/**
+ * Reads the item open in Outlook and analyses it. The whole message
+ * (`getAsFileAsync`, Mailbox 1.14) is preferred because bounce details need
+ * the body. Otherwise, or when that call fails, the header block
+ * (`getAllInternetHeadersAsync`, Mailbox 1.8) still gives the
+ * authentication results. Every failure becomes an error state.
+ */
+export async function loadItem(
+  context: OutlookContext,
+  options: LoadItemOptions,
+): Promise<ViewState> {
+  const { translate, record } = options;
+  const item = context.mailbox.item;
+  if (!item) {
+    return errorState("outlook.error.noItem");
+  }
+  if (item.itemType !== "message") {
+    return errorState("outlook.error.notMessage");
+  }
+
+  const file = await readMessageFile(context, item, record);
+  if (file.outcome === "ok") {
+    const analysis = await runAnalysis(
+      "analyzeMessage",
+      () => analyzeMessage(file.value, options.analyzeOptions),
+      record,
+    );
+    if (analysis.ok) {
+      return ready(analysis.value, translate("outlook.source.wholeMessage"));
+    }
+    // The header block may still parse when the whole message did not.
+  }
+
+  const headers = await readInternetHeaders(context, item, record);
+  if (headers.outcome === "unsupported") {
+    return errorState("outlook.error.unsupported");
+  }
+  if (headers.outcome === "failed") {
+    return errorState("outlook.error.readFailed", { code: headers.code });
+  }
+  if (headers.value.trim() === "") {
+    return errorState("outlook.error.noHeaders");
+  }
+
+  const analysis = await runAnalysis(
+    "analyzeHeaders",
+    async () => analyzeHeaders(headers.value, options.analyzeOptions),
+    record,
+  );
+  if (!analysis.ok) {
+    return errorState("outlook.error.analysisFailed", { code: analysis.code });
+  }
+  return ready(analysis.value, translate("outlook.source.headers"));
+}
+
+type AnalysisOutcome =
+  | { ok: true; value: Analysis }
+  | { ok: false; code: string };
+
+/**
+ * Runs one analysis and records its outcome. Only the error's name and code
+ * are kept, because a parser's message may quote the message content.
+ */
+export async function runAnalysis(
+  call: string,
+  analyze: () => Promise<Analysis>,
+  record: RecordDiagnostic,
+): Promise<AnalysisOutcome> {
+  try {
+    const value = await analyze();
+    return { ok: true, value };
+  } catch (error) {
+    const code = describeError(error);
+    record({ call, outcome: "failed", detail: code });
+    return { ok: false, code };
+  }
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) {
+    return "unknown";
+  }
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" ? `${error.name} ${code}` : error.name;
+}
+
+function ready(analysis: Analysis, sourceName: string): ViewState {
+  return { status: "ready", analysis, sourceName };
+}
+
+/** Builds an error state whose hint is the message key plus `.hint`. */
+export function errorState(
+  messageKey: string,
+  params?: Record<string, string | number>,
+): ViewState {
+  return params
+    ? { status: "error", messageKey, hintKey: `${messageKey}.hint`, params }
+    : { status: "error", messageKey, hintKey: `${messageKey}.hint` };
+}

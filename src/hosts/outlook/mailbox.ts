@@ -1,0 +1,183 @@
+import type { DiagnosticEntry } from "../../ui/types";
+import {
+  ASYNC_SUCCEEDED,
+  type AsyncCallback,
+  type AsyncResultInfo,
+  type AttachmentContentInfo,
+  type MessageItem,
+  type OutlookContext,
+} from "./office-api";
+
+/** Outcome of one Office.js call. */
+export type MailboxResult<T> =
+  | { outcome: "ok"; value: T }
+  | { outcome: "failed"; code: string }
+  | { outcome: "unsupported" };
+
+/** Receives one entry per Office.js call, for the diagnostics section. */
+export type RecordDiagnostic = (entry: DiagnosticEntry) => void;
+
+/**
+ * Reads the header block of `item` through `getAllInternetHeadersAsync`
+ * (Mailbox 1.8), as CRLF-separated header fields.
+ */
+export function readInternetHeaders(
+  context: OutlookContext,
+  item: MessageItem,
+  record: RecordDiagnostic,
+): Promise<MailboxResult<string>> {
+  return callAsync<string>(
+    "getAllInternetHeadersAsync",
+    context.requirements.isSetSupported("Mailbox", "1.8") &&
+      typeof item.getAllInternetHeadersAsync === "function"
+      ? (callback) => item.getAllInternetHeadersAsync(callback)
+      : null,
+    record,
+  );
+}
+
+/**
+ * Reads the whole message as MIME bytes through `getAsFileAsync`
+ * (Mailbox 1.14), which returns the message base64-encoded.
+ */
+export async function readMessageFile(
+  context: OutlookContext,
+  item: MessageItem,
+  record: RecordDiagnostic,
+): Promise<MailboxResult<Uint8Array>> {
+  const getAsFile = item.getAsFileAsync;
+  const result = await callAsync<string>(
+    "getAsFileAsync",
+    context.requirements.isSetSupported("Mailbox", "1.14") &&
+      typeof getAsFile === "function"
+      ? (callback) => getAsFile.call(item, callback)
+      : null,
+    record,
+  );
+  if (result.outcome !== "ok") {
+    return result;
+  }
+
+  const bytes = decodeBase64(result.value);
+  if (bytes === null) {
+    record({ call: "getAsFileAsync", outcome: "failed", detail: "base64" });
+    return { outcome: "failed", code: "base64" };
+  }
+  return { outcome: "ok", value: bytes };
+}
+
+/**
+ * Reads one attachment through `getAttachmentContentAsync` (Mailbox 1.8).
+ * An attached Outlook item comes back as `eml` text, a file as `base64`.
+ */
+export function readAttachmentContent(
+  context: OutlookContext,
+  item: MessageItem,
+  attachmentId: string,
+  record: RecordDiagnostic,
+): Promise<MailboxResult<AttachmentContentInfo>> {
+  const getContent = item.getAttachmentContentAsync;
+  return callAsync<AttachmentContentInfo>(
+    "getAttachmentContentAsync",
+    context.requirements.isSetSupported("Mailbox", "1.8") &&
+      typeof getContent === "function"
+      ? (callback) => getContent.call(item, attachmentId, callback)
+      : null,
+    record,
+  );
+}
+
+/**
+ * Registers `handler` for an `Office.EventType` on the mailbox
+ * (`addHandlerAsync`, Mailbox 1.5) and resolves to whether it was accepted.
+ */
+export async function addMailboxHandler<Event>(
+  context: OutlookContext,
+  eventType: string,
+  call: string,
+  handler: (event: Event) => void,
+  record: RecordDiagnostic,
+): Promise<boolean> {
+  const mailbox = context.mailbox;
+  const addHandler = mailbox.addHandlerAsync;
+  const result = await callAsync<void>(
+    call,
+    context.requirements.isSetSupported("Mailbox", "1.5") &&
+      typeof addHandler === "function"
+      ? (callback) =>
+          addHandler.call(
+            mailbox,
+            eventType,
+            handler as (event: never) => void,
+            callback,
+          )
+      : null,
+    record,
+  );
+  return result.outcome === "ok";
+}
+
+/**
+ * Runs one callback-style Office.js call as a promise and records how it
+ * went. `start` is null when the client lacks the call. A call that throws,
+ * as some clients do for unsupported events, counts as failed.
+ */
+function callAsync<T>(
+  call: string,
+  start: ((callback: AsyncCallback<T>) => void) | null,
+  record: RecordDiagnostic,
+): Promise<MailboxResult<T>> {
+  if (start === null) {
+    record({ call, outcome: "unsupported" });
+    return Promise.resolve({ outcome: "unsupported" });
+  }
+
+  return new Promise((resolve) => {
+    const finish = (result: AsyncResultInfo<T>) => {
+      if (result.status === ASYNC_SUCCEEDED) {
+        record({ call, outcome: "ok" });
+        resolve({ outcome: "ok", value: result.value });
+        return;
+      }
+      const code = errorCode(result.error);
+      record({ call, outcome: "failed", detail: code });
+      resolve({ outcome: "failed", code });
+    };
+
+    try {
+      start(finish);
+    } catch (error) {
+      const code = error instanceof Error ? error.name : "exception";
+      record({ call, outcome: "failed", detail: code });
+      resolve({ outcome: "failed", code });
+    }
+  });
+}
+
+/** Returns the error's numeric code and name, never its message text. */
+function errorCode(error: AsyncResultInfo<unknown>["error"]): string {
+  if (!error) {
+    return "unknown";
+  }
+  const name = /^[A-Za-z][\w.]{0,63}$/.test(String(error.name))
+    ? String(error.name)
+    : null;
+  return name ? `${error.code} ${name}` : String(error.code);
+}
+
+/** Decodes base64 (whitespace allowed), or returns null when it is invalid. */
+export function decodeBase64(text: string): Uint8Array | null {
+  const compact = text.replace(/\s+/g, "");
+  let binary: string;
+  try {
+    binary = atob(compact);
+  } catch {
+    return null;
+  }
+
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) {
+    bytes[index] = binary.charCodeAt(index);
+  }
+  return bytes;
+}

@@ -1,0 +1,133 @@
+import type { AnalyzeOptions } from "../../core/analyze";
+import type { Translate } from "../../i18n";
+import type { DiagnosticEntry, MessageInput, ViewState } from "../../ui/types";
+import { analyzeInput, inputFromDrop } from "./analyze-input";
+import { loadItem } from "./load-item";
+import { addMailboxHandler } from "./mailbox";
+import {
+  EVENT_TYPE,
+  type DragAndDropEventInfo,
+  type OutlookContext,
+} from "./office-api";
+
+/** What the task pane shows at one moment. */
+export interface TaskpaneView {
+  state: ViewState;
+  diagnostics: readonly DiagnosticEntry[];
+}
+
+export interface TaskpaneOptions {
+  context: OutlookContext;
+  translate: Translate;
+  /** Called with every new view; the React entry point renders `App` here. */
+  render: (view: TaskpaneView) => void;
+  /** `Office.EventType` values; the defaults are the values Office.js uses. */
+  eventTypes?: { itemChanged: string; dragAndDrop: string };
+  analyzeOptions?: AnalyzeOptions;
+}
+
+/** Handle on a running task pane. */
+export interface TaskpaneController {
+  /** Reads and analyses the item Outlook shows now. */
+  loadCurrentItem(): Promise<void>;
+  /** Analyses a message the user dropped, chose or pasted. */
+  showInput(input: MessageInput): Promise<void>;
+}
+
+/**
+ * Starts the task pane: shows the loading state, subscribes to
+ * `ItemChanged` (so a pinned pane follows the selection) and
+ * `DragAndDropEvent` where Mailbox 1.5 is supported, then analyses the open
+ * item. Resolves once the first analysis is shown.
+ */
+export async function startTaskpane(
+  options: TaskpaneOptions,
+): Promise<TaskpaneController> {
+  const { context, translate, render } = options;
+  const eventTypes = options.eventTypes ?? EVENT_TYPE;
+  const sessionEntries: DiagnosticEntry[] = [];
+  let loadEntries: DiagnosticEntry[] = [];
+  let generation = 0;
+
+  const show = (state: ViewState) => {
+    render({ state, diagnostics: [...sessionEntries, ...loadEntries] });
+  };
+
+  /**
+   * Starts a new load, so results of an older one (for an item the user has
+   * already left) are dropped. Returns the recorder and the freshness check.
+   */
+  const beginLoad = () => {
+    generation += 1;
+    const mine = generation;
+    const entries: DiagnosticEntry[] = [];
+    loadEntries = entries;
+    show({ status: "loading" });
+    return {
+      record: (entry: DiagnosticEntry) => {
+        entries.push(entry);
+      },
+      current: () => mine === generation,
+    };
+  };
+
+  const loadCurrentItem = async () => {
+    const load = beginLoad();
+    const state = await loadItem(context, {
+      translate,
+      record: load.record,
+      analyzeOptions: options.analyzeOptions,
+    });
+    if (load.current()) {
+      show(state);
+    }
+  };
+
+  const showInput = async (input: MessageInput) => {
+    const load = beginLoad();
+    const state = await analyzeInput(input, {
+      translate,
+      record: load.record,
+      analyzeOptions: options.analyzeOptions,
+    });
+    if (load.current()) {
+      show(state);
+    }
+  };
+
+  const recordSession = (entry: DiagnosticEntry) => {
+    sessionEntries.push(entry);
+  };
+
+  show({ status: "loading" });
+  await addMailboxHandler(
+    context,
+    eventTypes.itemChanged,
+    "addHandlerAsync(ItemChanged)",
+    () => void loadCurrentItem(),
+    recordSession,
+  );
+  await addMailboxHandler<DragAndDropEventInfo>(
+    context,
+    eventTypes.dragAndDrop,
+    "addHandlerAsync(DragAndDropEvent)",
+    (event) => void handleDrop(event),
+    recordSession,
+  );
+
+  async function handleDrop(event: DragAndDropEventInfo) {
+    const dropped = await inputFromDrop(event);
+    if (dropped === null) {
+      return;
+    }
+    if ("kind" in dropped) {
+      await showInput(dropped);
+      return;
+    }
+    beginLoad();
+    show(dropped);
+  }
+
+  await loadCurrentItem();
+  return { loadCurrentItem, showInput };
+}

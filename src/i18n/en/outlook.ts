@@ -1,0 +1,42 @@
+import type { Catalog } from "../types";
+
+/** Words of the Outlook task pane: where the message came from and what failed. */
+export const outlookMessages: Catalog = {
+  "outlook.source.wholeMessage": "This message in Outlook",
+  "outlook.source.headers": "The headers of this message in Outlook",
+  "outlook.source.pasted": "Pasted text",
+
+  "outlook.error.officeMissing": "Office.js did not load, so the pane cannot read mail.",
+  "outlook.error.officeMissing.hint":
+    "Check the network connection and reopen the pane. Office.js is loaded from Microsoft's servers each time the pane opens.",
+  "outlook.error.notOutlook": "This page runs only inside Outlook.",
+  "outlook.error.notOutlook.hint":
+    "Open it from the Mail Diagnostics button in Outlook, or use the preview page to analyse saved messages.",
+
+  "outlook.error.noItem": "No message is selected.",
+  "outlook.error.noItem.hint":
+    "Select a message in the message list. The pinned pane analyses each message you select.",
+  "outlook.error.notMessage": "The selected item is not an email message.",
+  "outlook.error.notMessage.hint":
+    "This add-in reads messages only. Select a message, or drop a saved .eml file into the pane.",
+  "outlook.error.noHeaders":
+    "Outlook returned no internet headers for this message.",
+  "outlook.error.noHeaders.hint":
+    "Messages sent inside your organisation, drafts and sent items often have none. Open a message that arrived from outside, or drop its .eml file into the pane.",
+  "outlook.error.readFailed":
+    "Outlook could not hand the message to the add-in (error {code}).",
+  "outlook.error.readFailed.hint":
+    "Select the message again. If it keeps failing, save it as an .eml file and drop that file into the pane.",
+  "outlook.error.unsupported":
+    "This version of Outlook cannot give add-ins the message headers.",
+  "outlook.error.unsupported.hint":
+    "The add-in needs Outlook with Mailbox requirement set 1.8 or later. Save the message as an .eml file and drop it into the pane, or use the preview page.",
+  "outlook.error.analysisFailed":
+    "The message was read, but analysing it failed ({code}).",
+  "outlook.error.analysisFailed.hint":
+    "Save the message as an .eml file and open it in the preview page or with the command line tool, which show the same analysis.",
+  "outlook.error.dropEmpty":
+    "Nothing that could be read as a message was dropped into the pane.",
+  "outlook.error.dropEmpty.hint":
+    "Drag a message from the message list, or a saved .eml file, onto the pane.",
+};
