@@ -1,0 +1,46 @@
+import type { ParsedMessage } from "../../mime/types";
+import type { BounceScanner, ScanResult } from "../scanner";
+import {
+  bodyText,
+  findLine,
+  firstAddress,
+  joinLines,
+  makeRecipient,
+  makeResult,
+  senderHost,
+  splitLines,
+  splitRecipientBlocks,
+} from "./common";
+
+/** `user@example.com on Thu, 29 Apr 2010 00:00:00 -0000`, at column 0. */
+const RECIPIENT_LINE = /^(\S+@\S+) on \w/;
+
+/** Exchange Server 2003 and earlier ("did not reach the following recipient(s)"). */
+export const exchange2003Scanner: BounceScanner = {
+  family: "exchange2003",
+  scan(message: ParsedMessage): ScanResult | null {
+    const lines = splitLines(bodyText(message));
+    const start = findLine(lines, ["did not reach the following recipient"]);
+    if (start < 0) {
+      return null;
+    }
+
+    const blocks = splitRecipientBlocks(lines.slice(start + 1), (line) => {
+      const match = RECIPIENT_LINE.exec(line);
+      return match?.[1] === undefined ? null : firstAddress(match[1]);
+    });
+    const recipients = blocks.map((block) => {
+      const detail: string[] = [];
+      for (const line of block.lines) {
+        // The recipient's details end at the first unindented text line,
+        // except for the wrapped tail of an MSEXCH diagnostic.
+        if (/^\S/.test(line) && detail.length > 0 && !/^[A-Za-z]+$/.test(line.trim())) {
+          break;
+        }
+        detail.push(line);
+      }
+      return makeRecipient({ address: block.address, diagnostic: joinLines(detail) });
+    });
+    return makeResult(recipients, null, senderHost(message));
+  },
+};

@@ -1,0 +1,49 @@
+import type { ParsedMessage } from "../../mime/types";
+import type { BounceScanner, ScanResult } from "../scanner";
+import {
+  addressOnlyLine,
+  bodyText,
+  findLine,
+  findLineStart,
+  joinLines,
+  makeRecipient,
+  makeResult,
+  senderHost,
+  splitLines,
+} from "./common";
+
+/** Heading of the server reply, and the headings that end it. */
+const SERVER_MESSAGE = "-------server message";
+const SECTION_END = ["-------smtp command", "-------original"];
+
+/**
+ * m-FILTER (Digital Arts) reports, written in Japanese: the failed
+ * addresses, then the server's reply under "-------server message".
+ */
+export const mfilterScanner: BounceScanner = {
+  family: "mfilter",
+  scan(message: ParsedMessage): ScanResult | null {
+    const lines = splitLines(bodyText(message));
+    const serverMessage = findLineStart(lines, [SERVER_MESSAGE]);
+    if (serverMessage < 0) {
+      return null;
+    }
+    // "以下のメールアドレスへの送信に失敗しました" heads the address list.
+    const heading = findLine(lines, ["送信に失敗しました", "m-filter"]);
+    const addresses = lines
+      .slice(heading < 0 ? 0 : heading + 1, serverMessage)
+      .flatMap((line) => {
+        const address = addressOnlyLine(line);
+        return address === null ? [] : [address];
+      });
+
+    const end = findLineStart(lines, SECTION_END, serverMessage + 1);
+    const diagnostic = joinLines(
+      lines.slice(serverMessage + 1, end < 0 ? serverMessage + 10 : end),
+    );
+    const recipients = addresses.map((address) =>
+      makeRecipient({ address, diagnostic }),
+    );
+    return makeResult(recipients, null, senderHost(message));
+  },
+};
