@@ -16,6 +16,8 @@ import { enrichFromScan, runScanners } from "./run-scanners";
 import type { BounceRecipient, BounceReport, MessageKind } from "./types";
 
 export type * from "./types";
+export { actorForReason, REASON_ACTORS } from "./reason-actor";
+export { isHardBounce } from "./classify";
 export type { BounceScanner, ScanResult } from "./scanner";
 
 /** Media types of RFC 3464 and RFC 6533 delivery status parts. */
