@@ -28,7 +28,7 @@ export function findRegisteredStatus(status: ParsedStatus): CodeInfo | null {
 
 /**
  * Reads an enhanced status code as class, subject and detail. With a known
- * `provider` (an id such as `gmail`, or a name `parseProviderId` knows), the
+ * `provider` (an id such as `gmail`, or a name `parseProviderId` accepts), the
  * provider's own meaning wins where it has one; otherwise the IANA registry's
  * applies. A detail IANA does not register falls back to its subject
  * (`5.1.99` reads as an address problem), and an unregistered subject to the

@@ -96,8 +96,8 @@ function chooseExplanation(
     return providerEntry;
   }
 
-  // X.0.0 says only that something failed, so a reply code with a catalog
-  // entry (552, say) tells more.
+  // X.0.0 only reports that something failed, so a reply code with a
+  // catalog entry (552, for example) is more specific.
   const enhancedIsSpecific =
     enhanced !== null &&
     enhanced.source === "iana" &&

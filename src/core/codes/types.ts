@@ -41,7 +41,7 @@ export interface CodeInfo {
 /** Class digit of an enhanced status code (RFC 3463 section 3.1). */
 export type StatusClass = 2 | 4 | 5;
 
-/** What the class digit of an enhanced status code says about delivery. */
+/** Delivery outcome that an enhanced status code's class digit reports. */
 export type StatusClassKind = "success" | "transient" | "permanent";
 
 /** One class of the enhanced status code registry. */
@@ -107,7 +107,7 @@ export interface ProviderCodeInfo extends CodeInfo {
   fragments: readonly string[];
 }
 
-/** Where the explanation of an enhanced status code came from. */
+/** Source of the explanation of an enhanced status code. */
 export type StatusSource = "provider" | "iana" | "subject" | "class";
 
 /** An enhanced status code read as class, subject and detail. */
@@ -149,7 +149,7 @@ export type ReplyCategory =
   | "unspecified"
   | "mail-system";
 
-/** A basic reply code as the catalog knows it. */
+/** Catalog entry for a basic reply code. */
 export interface ReplyCodeInfo extends CodeInfo {
   /** True when an RFC defines the code; false for codes only seen in use. */
   standard: boolean;
@@ -190,7 +190,7 @@ export interface CodeExplanationInput {
   diagnostic?: string | null;
 }
 
-/** What the codes of one recipient mean together. */
+/** Combined explanation of one recipient's codes. */
 export interface CodeExplanation {
   enhanced: EnhancedStatusLookup | null;
   basic: ReplyCodeLookup | null;

@@ -81,14 +81,14 @@ const PROVIDER_ALIASES: Readonly<Record<string, ProviderId>> = {
   "aol.com": "yahoo",
 };
 
-/** Longest provider name `parseProviderId` looks at; longer text is no name. */
+/** Maximum length of a provider name that `parseProviderId` accepts. */
 const MAX_PROVIDER_NAME_LENGTH = 64;
 
 /**
  * Returns the provider whose servers wrote `text` (a diagnostic code,
  * remote MTA name or bounce body), or null when no provider's fragments
- * occur. A fragment right after `@` is part of an email address, which says
- * nothing about who wrote the text, so it does not count.
+ * occur. A fragment right after `@` is part of an email address, which does
+ * not show who wrote the text, so it does not count.
  */
 export function detectProvider(text: string): ProviderId | null {
   if (typeof text !== "string" || text === "") {

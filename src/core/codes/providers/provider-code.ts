@@ -17,10 +17,10 @@ export type ProviderCodeBuilder = (
 
 /**
  * Returns a builder of entries for `provider`. An entry's `id` is the status
- * code or range (`5.7.606-649`), optionally followed by `:variant` when the
- * provider uses one code for several things; an id that is not a status code
- * names an entry the provider sends without one. `basic` lists reply codes
- * separated by `/`.
+ * code or range (`5.7.606-649`). When the provider uses one code for several
+ * things, a `:variant` suffix tells the entries apart. An id that is not a
+ * status code names an entry the provider sends without one. `basic` lists
+ * reply codes separated by `/`.
  */
 export function providerCodeBuilder(
   provider: ProviderId,
