@@ -5,8 +5,8 @@ const yahoo = providerCodeBuilder("yahoo");
 
 /**
  * Yahoo and AOL codes, sorted by code. Yahoo marks its replies with its own
- * tags in brackets (`[TSS04]`, `[TS03]`, `[PH01]`, `#4.16.1`), which are more
- * specific than the status code. Its 5.7.9 means failed SPF, DKIM or DMARC checks,
+ * tags (`[TSS04]`, `[TS03]`, `[PH01]`, `#4.16.1`), which are more specific
+ * than the status code. Its 5.7.9 means failed SPF, DKIM or DMARC checks,
  * where IANA's X.7.9 is a too weak authentication mechanism. Entries without
  * a status code are found by their text.
  */
