@@ -271,10 +271,10 @@ function isAnchoredAt(text: string, index: number): boolean {
 }
 
 /**
- * True when only separators (spaces, line breaks, `-`, `.`, `#`, `(`) lie
- * between a reply code ending at `replyEnd` and a status starting at
- * `statusStart`, as in `550-5.1.1`, `550 #5.1.1` or a reply wrapped onto
- * the next line.
+ * True when only separators (spaces, line breaks, `-`, `.`, `#`, `(`,
+ * quotes) lie between a reply code ending at `replyEnd` and a status
+ * starting at `statusStart`, as in `550-5.1.1`, `550 #5.1.1`, `550-'5.7.1`
+ * or a reply wrapped onto the next line.
  */
 function isAdjacent(text: string, replyEnd: number, statusStart: number): boolean {
   if (statusStart < replyEnd || statusStart - replyEnd > 12) {
@@ -283,7 +283,13 @@ function isAdjacent(text: string, replyEnd: number, statusStart: number): boolea
   for (let position = replyEnd; position < statusStart; position += 1) {
     const code = text.charCodeAt(position);
     const separator =
-      isSpace(code) || code === 45 || code === 46 || code === 35 || code === 40;
+      isSpace(code) ||
+      code === 45 ||
+      code === 46 ||
+      code === 35 ||
+      code === 40 ||
+      code === 39 ||
+      code === 34;
     if (!separator) {
       return false;
     }

@@ -11,6 +11,7 @@ import { ezwebScanner } from "./ezweb";
 import { fmlScanner } from "./fml";
 import { gmailScanner } from "./gmail";
 import { googleGroupsScanner } from "./google-groups";
+import { googleWorkspaceScanner } from "./google-workspace";
 import { imailServerScanner } from "./imailserver";
 import { kddiScanner } from "./kddi";
 import { mailFoundryScanner } from "./mailfoundry";
@@ -19,6 +20,7 @@ import { mfilterScanner } from "./mfilter";
 import { mimecastScanner } from "./mimecast";
 import { notesScanner } from "./notes";
 import { office365Scanner } from "./office365";
+import { oneLineNoticeScanner } from "./one-line-notice";
 import { opensmtpdScanner } from "./opensmtpd";
 import { postfixScanner } from "./postfix";
 import { qmailScanner } from "./qmail";
@@ -39,6 +41,7 @@ export const SCANNERS: readonly BounceScanner[] = [
   amazonWorkmailScanner,
   googleGroupsScanner,
   gmailScanner,
+  googleWorkspaceScanner,
   zohoScanner,
   office365Scanner,
   exchange2007Scanner,
@@ -60,6 +63,7 @@ export const SCANNERS: readonly BounceScanner[] = [
   deliveryFailureNoticeScanner,
   fmlScanner,
   messageLogScanner,
+  oneLineNoticeScanner,
   eximScanner,
   qmailScanner,
   postfixScanner,

@@ -4,6 +4,7 @@ import type { BounceScanner, ScanResult } from "../scanner";
 import type { BounceRecipient } from "../types";
 import {
   bodyText,
+  findAddresses,
   findLine,
   firstAddress,
   joinLines,
@@ -67,6 +68,9 @@ export const postfixScanner: BounceScanner = {
     }
     flush();
 
+    if (recipients.length === 0 && findLine(lines, ["delivery report unavailable"]) >= 0) {
+      recipients.push(...returnedRecipients(message));
+    }
     fillFromEmbeddedFields(recipients, bodyText(message));
     const delayed = findLine(lines, ["this is a warning only"]) >= 0;
     if (delayed) {
@@ -75,6 +79,23 @@ export const postfixScanner: BounceScanner = {
     return makeResult(recipients, null, senderHost(message));
   },
 };
+
+/**
+ * Takes the recipients from the To field of the returned message, for
+ * reports that say only "Delivery report unavailable".
+ */
+function returnedRecipients(message: ParsedMessage): BounceRecipient[] {
+  const returned = message.parts.find(
+    (part) =>
+      part.contentType === "message/rfc822" ||
+      part.contentType === "text/rfc822-headers",
+  );
+  const headerBlock = (returned?.text ?? "").split(/\r?\n\r?\n/)[0] ?? "";
+  const to = /^to:[ \t]*(.*(?:\r?\n[ \t].*)*)/im.exec(headerBlock);
+  return findAddresses(to?.[1] ?? "").map((address) =>
+    makeRecipient({ address, diagnostic: null }),
+  );
+}
 
 /**
  * Copies the Status field of delivery-status fields that were pasted into

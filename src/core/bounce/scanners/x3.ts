@@ -14,7 +14,7 @@ import {
 /**
  * Reports framed by lines of `=` signs: "Delivery to the following
  * recipients failed permanently" (often misspelt "Delevery"), `* address`
- * lines, then "Technical details" with the SMTP reply.
+ * lines, then "Technical details" with the SMTP reply when there is one.
  */
 export const x3Scanner: BounceScanner = {
   family: "x3",
@@ -24,12 +24,14 @@ export const x3Scanner: BounceScanner = {
       "delevery to the following recipients failed",
       "delivery to the following recipients failed",
     ]);
-    const technical = findLine(lines, ["technical details:"], start + 1);
-    if (start < 0 || technical < 0) {
+    if (start < 0) {
       return null;
     }
+    const technical = findLine(lines, ["technical details:"], start + 1);
+    const listEnd =
+      technical < 0 ? findLine(lines, ["====="], start + 1) : technical;
     const details: string[] = [];
-    for (const line of lines.slice(technical + 1)) {
+    for (const line of technical < 0 ? [] : lines.slice(technical + 1)) {
       if (/^={5,}/.test(line.trim())) {
         break;
       }
@@ -38,7 +40,8 @@ export const x3Scanner: BounceScanner = {
     const diagnostic = joinLines(details);
     const host = /\bhost ([A-Za-z0-9.:-]+):/.exec(diagnostic);
 
-    const recipients = lines.slice(start + 1, technical).flatMap((line) => {
+    const listed = lines.slice(start + 1, listEnd < 0 ? lines.length : listEnd);
+    const recipients = listed.flatMap((line) => {
       const match = /^\s*\*\s+(\S+)/.exec(line);
       const address = firstAddress(match?.[1] ?? "");
       return address === null
