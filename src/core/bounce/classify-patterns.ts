@@ -25,7 +25,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "blocked",
     pattern:
-      /black ?list|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|banned sending|smtp server of your isp|blocked (?:using|by)|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
+      /black ?list|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|banned sending|smtp server of your isp|blocked (?:using|by)|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
   },
   {
     reason: "contenterror",
@@ -128,7 +128,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "suspend",
     pattern:
-      /(?:account|mailbox|user|address|recipient) (?:\S+ )?(?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|closed|frozen)|no longer (?:in use|active|available|valid|exists?)|inactive (?:account|mailbox|user)|account expired|expired account|account is blocked/i,
+      /(?:account|mailbox|user|address|recipient) (?:\S+ )?(?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|closed|frozen)|no longer (?:in use|active|available|valid|exists?)|inactive (?:account|mailbox|user)|account expired|expired account|account is blocked|you tried to reach is (?:disabled|inactive)/i,
   },
   {
     reason: "syntaxerror",
@@ -158,8 +158,8 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
 /**
  * Order in which reasons are tried, most specific first: "listed on
  * Spamhaus" is a blocklist listing although it says "spam", "over quota"
- * beats a generic "recipient rejected", and a DNS failure is a network
- * error even where it also says "host not found".
+ * beats a generic "recipient rejected", and "message expired, connection
+ * refused" is an expiry although it names a network failure.
  */
 export const TEXT_REASON_ORDER: readonly BounceReason[] = [
   "virusdetected",

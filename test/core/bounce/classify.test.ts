@@ -1,0 +1,155 @@
+import {
+  classifyRecipient,
+  isHardBounce,
+  reasonFromText,
+} from "../../../src/core/bounce/classify";
+import { TEXT_PATTERNS, TEXT_REASON_ORDER } from "../../../src/core/bounce/classify-patterns";
+import { reasonFromStatus, STATUS_REASONS } from "../../../src/core/bounce/classify-status";
+import type { BounceRecipient } from "../../../src/core/bounce/types";
+
+function recipient(fields: Partial<BounceRecipient>): BounceRecipient {
+  return {
+    address: "user@example.org",
+    originalRecipient: null,
+    action: "failed",
+    status: null,
+    replyCode: null,
+    diagnostic: null,
+    remoteMta: null,
+    lastAttemptDate: null,
+    willRetryUntil: null,
+    reason: null,
+    hardBounce: null,
+    ...fields,
+  };
+}
+
+describe("reasonFromText", () => {
+  test.each([
+    ["550 5.1.1 <a@example.org>: Recipient address rejected: User unknown", "userunknown"],
+    ["552 5.2.2 Mailbox full", "mailboxfull"],
+    ["452 4.2.2 The email account that you tried to reach is over quota", "mailboxfull"],
+    ["554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked"],
+    ["550 5.7.1 Message content rejected as spam", "spamdetected"],
+    ["550 5.7.26 Unauthenticated email from example.com is not accepted due to DMARC policy", "authfailure"],
+    ["421 4.7.0 Too many connections from your IP, slow down", "ratelimited"],
+    ["550 5.7.1 Relaying denied", "norelaying"],
+    ["Host or domain name not found. Name service error for name=example.org type=A: Host not found", "hostunknown"],
+    ["connect to mx.example.org[192.0.2.5]:25: No route to host", "networkerror"],
+    ["550 5.7.25 The IP address sending this message does not have a PTR record", "requireptr"],
+    ["552 5.3.4 Message size exceeds fixed maximum message size", "emailtoolarge"],
+    ["554 5.7.0 Virus found in attachment", "virusdetected"],
+    ["530 5.7.0 Must issue a STARTTLS command first", "failedstarttls"],
+    ["550-5.7.1 Messages with multiple\n550-5.7.1 addresses in From: header are not accepted.", "notcompliantrfc"],
+    ["550 5.2.1 The email account that you tried to reach is disabled", "suspend"],
+  ])("%s", (text, reason) => {
+    expect(reasonFromText(text)).toBe(reason);
+  });
+
+  test("text without a known phrase has no reason", () => {
+    expect(reasonFromText("550 something odd happened")).toBeNull();
+    expect(reasonFromText("   ")).toBeNull();
+  });
+
+  test("matching stays fast on hostile input", () => {
+    const hostile = `${"a ".repeat(50_000)}${"user ".repeat(20_000)}!`;
+    expect(() => reasonFromText(hostile)).not.toThrow();
+  });
+});
+
+describe("classifyRecipient", () => {
+  test("specific status wins over text", () => {
+    const reason = classifyRecipient(
+      recipient({ status: "5.2.2", diagnostic: "550 User unknown" }),
+    );
+    expect(reason).toBe("mailboxfull");
+  });
+
+  test("text wins over a loose status", () => {
+    const reason = classifyRecipient(
+      recipient({ status: "5.1.1", diagnostic: "550 5.1.1 Mailbox quota exceeded" }),
+    );
+    expect(reason).toBe("mailboxfull");
+  });
+
+  test("context text is used without a diagnostic", () => {
+    const reason = classifyRecipient(recipient({}), "The recipient's mailbox is full.");
+    expect(reason).toBe("mailboxfull");
+  });
+
+  test("delay without detail is expired", () => {
+    expect(classifyRecipient(recipient({ action: "delayed", status: "4.0.0" }))).toBe(
+      "expired",
+    );
+  });
+
+  test("success actions are delivered", () => {
+    expect(classifyRecipient(recipient({ action: "relayed" }))).toBe("delivered");
+  });
+
+  test("unknown address at DATA is filtered", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "5.0.0",
+        diagnostic: "550 : User unknown (in reply to end of DATA command)",
+      }),
+    );
+    expect(reason).toBe("filtered");
+  });
+
+  test("X.1.1 at DATA stays userunknown", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "5.1.1",
+        diagnostic: "550 5.1.1 User unknown (in reply to end of DATA command)",
+      }),
+    );
+    expect(reason).toBe("userunknown");
+  });
+
+  test("scanner reason is kept", () => {
+    expect(classifyRecipient(recipient({ reason: "suppressed" }))).toBe("suppressed");
+  });
+
+  test("no evidence at all is undefined", () => {
+    expect(classifyRecipient(recipient({}))).toBe("undefined");
+  });
+
+  test("unreadable evidence is onhold", () => {
+    expect(classifyRecipient(recipient({ diagnostic: "550 nope" }))).toBe("onhold");
+  });
+});
+
+describe("tables", () => {
+  test("status table is sorted and unique", () => {
+    const codes = STATUS_REASONS.map((entry) => entry.subjectDetail);
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  test("pattern table is sorted by reason", () => {
+    const reasons = TEXT_PATTERNS.map((entry) => entry.reason);
+    expect(reasons).toEqual([...reasons].sort());
+  });
+
+  test("every pattern reason is in the order", () => {
+    for (const entry of TEXT_PATTERNS) {
+      expect(TEXT_REASON_ORDER).toContain(entry.reason);
+    }
+    expect(TEXT_REASON_ORDER).toHaveLength(TEXT_PATTERNS.length);
+  });
+
+  test("status codes map by subject and detail", () => {
+    expect(reasonFromStatus("5.1.1")).toBe("userunknown");
+    expect(reasonFromStatus("4.2.2")).toBe("mailboxfull");
+    expect(reasonFromStatus("5.7.1")).toBeNull();
+    expect(reasonFromStatus(null)).toBeNull();
+  });
+
+  test("hard bounces are permanent address problems", () => {
+    expect(isHardBounce("userunknown")).toBe(true);
+    expect(isHardBounce("hostunknown")).toBe(true);
+    expect(isHardBounce("mailboxfull")).toBe(false);
+    expect(isHardBounce("vacation")).toBe(false);
+  });
+});
