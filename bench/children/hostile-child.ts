@@ -1,0 +1,120 @@
+// Child process of the hostile-input section. For each hostile generator and
+// each function under test, times a 2 KB and a 100 KB input and prints one
+// JSON line per case; before each case it prints the case's name, so that
+// the parent can name the case that ran when a timeout hit.
+import { analyzeMessage } from "../../src/core/analyze";
+import { parseAuthenticationResults } from "../../src/core/auth/parse";
+import { extractCodes } from "../../src/core/bounce/extract-codes";
+import { SCANNERS } from "../../src/core/bounce/scanners";
+import { parseMessage } from "../../src/core/mime";
+import type { ParsedMessage } from "../../src/core/mime/types";
+import {
+  carrierMessage,
+  HOSTILE_GENERATORS,
+  PLACEMENTS,
+} from "../../test/hostile/hostile-inputs";
+import { timePerCall } from "../lib/timing";
+
+const SMALL = 2 * 1024;
+const LARGE = 100 * 1024;
+const RATIO_LIMIT = 60;
+
+interface Target {
+  name: string;
+  /** Prepares the call for one payload; the preparation is not timed. */
+  prepare: (payload: string) => Promise<() => unknown>;
+}
+
+async function analyzeQuietly(raw: string): Promise<void> {
+  try {
+    await analyzeMessage(raw);
+  } catch {
+    // A rejection is a clear failure; its time still counts.
+  }
+}
+
+async function parseQuietly(raw: string): Promise<ParsedMessage | null> {
+  try {
+    return await parseMessage(raw);
+  } catch {
+    return null;
+  }
+}
+
+const TARGETS: Target[] = [
+  {
+    name: "parseAuthenticationResults(value)",
+    prepare: async (payload) => () => parseAuthenticationResults(payload),
+  },
+  {
+    name: "parseAuthenticationResults(id; value)",
+    prepare: async (payload) => {
+      const value = `mx.example.com; spf=pass ${payload}`;
+      return () => parseAuthenticationResults(value);
+    },
+  },
+  {
+    name: "extractCodes(text)",
+    prepare: async (payload) => () => extractCodes(payload),
+  },
+  ...PLACEMENTS.map(
+    (placement): Target => ({
+      name: `analyzeMessage, ${placement}`,
+      prepare: async (payload) => {
+        const raw = carrierMessage(payload, placement);
+        return () => analyzeQuietly(raw);
+      },
+    }),
+  ),
+  {
+    name: "every scanner's scan(), scanner-text",
+    prepare: async (payload) => {
+      const message = await parseQuietly(carrierMessage(payload, "scanner-text"));
+      return () => {
+        if (message) for (const scanner of SCANNERS) scanner.scan(message);
+      };
+    },
+  },
+];
+
+function scannerTargets(): Target[] {
+  return SCANNERS.map((scanner) => ({
+    name: `${scanner.family} scanner scan(), scanner-text`,
+    prepare: async (payload) => {
+      const message = await parseQuietly(carrierMessage(payload, "scanner-text"));
+      return () => (message ? scanner.scan(message) : null);
+    },
+  }));
+}
+
+async function measure(target: Target, payload: string): Promise<number> {
+  const call = await target.prepare(payload);
+  return timePerCall(call, { minSampleMs: 10, samples: 3, maxCallsPerSample: 10_000 });
+}
+
+async function main(): Promise<void> {
+  for (const generator of HOSTILE_GENERATORS) {
+    const small = generator.build(SMALL);
+    const large = generator.build(LARGE);
+    const targets = [...TARGETS];
+    for (let index = 0; index < targets.length; index++) {
+      const target = targets[index];
+      if (!target) continue;
+      const name = `${generator.name} / ${target.name}`;
+      process.stdout.write(`${JSON.stringify({ start: name })}\n`);
+      const smallMs = await measure(target, small);
+      const largeMs = await measure(target, large);
+      const ratio = largeMs / smallMs;
+      process.stdout.write(`${JSON.stringify({ name, smallMs, largeMs, ratio })}\n`);
+      // Name the scanner behind a slow combined result.
+      if (target.name.startsWith("every scanner") && ratio > RATIO_LIMIT) {
+        targets.push(...scannerTargets());
+      }
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,114 @@
+// Benchmark entry point: `npm run bench` (all sections) or
+// `npm run bench -- --only auth,cli` (a subset). Prints each section's
+// figures as it finishes, then one table of targets met and missed.
+import os from "node:os";
+import { formatTable, type SectionResult } from "./lib/report";
+
+interface Section {
+  key: string;
+  load: () => Promise<() => Promise<SectionResult>>;
+}
+
+// Sections load lazily, so one whose code under test does not load yet is
+// reported as failed and the others still run.
+const SECTIONS: Section[] = [
+  {
+    key: "cli",
+    load: async () => (await import("./sections/cli-throughput")).benchCliThroughput,
+  },
+  {
+    key: "in-process",
+    load: async () => (await import("./sections/in-process")).benchInProcess,
+  },
+  {
+    key: "auth",
+    load: async () => (await import("./sections/auth-results-rate")).benchAuthResultsRate,
+  },
+  {
+    key: "size",
+    load: async () => (await import("./sections/bundle-size")).benchBundleSize,
+  },
+  {
+    key: "taskpane",
+    load: async () => (await import("./sections/taskpane")).benchTaskpane,
+  },
+  {
+    key: "scaling",
+    load: async () => (await import("./sections/scaling")).benchScaling,
+  },
+  {
+    key: "hostile",
+    load: async () => (await import("./sections/hostile-ratio")).benchHostileRatio,
+  },
+];
+
+async function main(): Promise<void> {
+  const only = selectedKeys(process.argv.slice(2));
+  const started = performance.now();
+  console.log("mail-diagnostics benchmark");
+  console.log(
+    `machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown"}), ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
+      `${os.platform()} ${os.release()}`,
+  );
+  console.log(`date: ${new Date().toISOString()}\n`);
+
+  const results: SectionResult[] = [];
+  for (const section of SECTIONS) {
+    if (only && !only.has(section.key)) continue;
+    const sectionStart = performance.now();
+    let result: SectionResult;
+    try {
+      const run = await section.load();
+      result = await run();
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      result = {
+        title: section.key,
+        lines: [`failed: ${detail.split("\n")[0] ?? ""}`],
+        targets: [],
+      };
+    }
+    results.push(result);
+    const seconds = ((performance.now() - sectionStart) / 1000).toFixed(1);
+    console.log(`## ${result.title} (${seconds} s)`);
+    for (const line of result.lines) console.log(`  ${line}`);
+    console.log("");
+  }
+
+  const rows = results.flatMap((result) =>
+    result.targets.map((target) => [
+      target.met === null ? "n/a" : target.met ? "met" : "MISSED",
+      target.name,
+      target.goal,
+      target.measured,
+    ]),
+  );
+  console.log(formatTable(["result", "target", "goal", "measured"], rows));
+  const total = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\ntotal time: ${total} s`);
+}
+
+function selectedKeys(args: string[]): Set<string> | null {
+  const index = args.indexOf("--only");
+  if (index === -1) return null;
+  const list = args[index + 1];
+  if (!list) {
+    throw new Error(
+      `--only needs a comma-separated list of: ${SECTIONS.map((s) => s.key).join(", ")}`,
+    );
+  }
+  return new Set(list.split(","));
+}
+
+main().then(
+  () => {
+    // Child processes and the browser are closed by now; exit even if a
+    // library left a timer behind.
+    process.exit(0);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

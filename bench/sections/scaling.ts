@@ -1,0 +1,169 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import PostalMime from "postal-mime";
+import { analyzeMessage } from "../../src/core/analyze";
+import { bundleForNode } from "../lib/bundle";
+import { runChild } from "../lib/child";
+import { BENCH_CACHE } from "../lib/paths";
+import {
+  judge,
+  notMeasured,
+  type SectionResult,
+  type TargetResult,
+} from "../lib/report";
+import { formatBytes, formatMs, formatRatio, median } from "../lib/stats";
+import { timePerCall } from "../lib/timing";
+import {
+  bounceWithLargeAttachments,
+  bounceWithLargeHeaders,
+  bounceWithManyHeaderLines,
+  bounceWithRecipients,
+} from "../messages";
+
+const LARGE_SIZE = 25 * 1024 * 1024;
+const MEMORY_RUNS = 3;
+const CHILD_TIMEOUT_MS = 60_000;
+const BARE_NODE_SCRIPT =
+  "const s=require('fs').readFileSync('/proc/self/status','utf8');" +
+  "console.log(JSON.stringify({peakRss:Number(/^VmHWM:\\s+(\\d+) kB/m.exec(s)[1])*1024}))";
+
+interface LinearCase {
+  name: string;
+  build: (fraction: number) => string;
+}
+
+const LINEAR_CASES: LinearCase[] = [
+  { name: "1 MB of headers", build: (f) => bounceWithLargeHeaders(1024 * 1024 * f) },
+  { name: "10,000 header lines", build: (f) => bounceWithManyHeaderLines(10_000 * f) },
+  { name: "500 recipients", build: (f) => bounceWithRecipients(500 * f) },
+];
+
+/**
+ * Checks how analysis grows with input: a 25 MB bounce with large
+ * attachments in its returned message (time against postal-mime, peak
+ * memory in a child process against bare Node), and the time ratio between
+ * a full and a tenth-size input for headers, header lines and recipients.
+ */
+export async function benchScaling(): Promise<SectionResult> {
+  const lines: string[] = [];
+  const targets: TargetResult[] = [];
+
+  const large = Buffer.from(bounceWithLargeAttachments(LARGE_SIZE), "latin1");
+  mkdirSync(BENCH_CACHE, { recursive: true });
+  const largeFile = path.join(BENCH_CACHE, "large-bounce.eml");
+  writeFileSync(largeFile, large);
+  lines.push(`large bounce: ${formatBytes(large.length)}, attachments inside message/rfc822`);
+
+  await timeLargeBounce(large, lines, targets);
+  await measureMemory(largeFile, large.length, lines, targets);
+
+  for (const linearCase of LINEAR_CASES) {
+    const full = linearCase.build(1);
+    const tenth = linearCase.build(0.1);
+    const fullMs = await timePerCall(() => analyzeMessage(full), {
+      minSampleMs: 200,
+      samples: 3,
+    });
+    const tenthMs = await timePerCall(() => analyzeMessage(tenth), {
+      minSampleMs: 200,
+      samples: 3,
+    });
+    const ratio = fullMs / tenthMs;
+    lines.push(
+      `${linearCase.name}: ${formatMs(fullMs)} (${formatBytes(full.length)}) vs ` +
+        `a tenth ${formatMs(tenthMs)} (${formatBytes(tenth.length)}): ${formatRatio(ratio)}`,
+    );
+    targets.push(
+      judge(
+        `Linear scaling, ${linearCase.name}`,
+        ratio,
+        "<=",
+        12,
+        "time(full) / time(tenth) ≤ 12",
+        formatRatio(ratio),
+      ),
+    );
+  }
+  return { title: "Scaling with input size", lines, targets };
+}
+
+async function timeLargeBounce(
+  large: Buffer,
+  lines: string[],
+  targets: TargetResult[],
+): Promise<void> {
+  const options = { minSampleMs: 0, samples: 3 };
+  const oursMs = await timePerCall(() => analyzeMessage(large), options);
+  const postalMs = await timePerCall(() => PostalMime.parse(large), options);
+  const ratio = oursMs / postalMs;
+  lines.push(
+    `large bounce, warm, median of 3: analyzeMessage ${formatMs(oursMs)}, ` +
+      `PostalMime.parse (default options) ${formatMs(postalMs)}: ${formatRatio(ratio)}`,
+  );
+  targets.push(
+    judge(
+      "25 MB bounce: analysis vs postal-mime parse",
+      ratio,
+      "<=",
+      1,
+      "no slower (≤ 1×)",
+      formatRatio(ratio),
+    ),
+  );
+}
+
+async function measureMemory(
+  file: string,
+  size: number,
+  lines: string[],
+  targets: TargetResult[],
+): Promise<void> {
+  const name = "25 MB bounce: peak memory above bare Node";
+  const goal = "< 4× the message size";
+  let child: string;
+  try {
+    child = await bundleForNode("bench/children/memory-child.ts", "memory-child.cjs");
+  } catch (error) {
+    targets.push(notMeasured(name, goal, `bundle failed: ${String(error)}`));
+    return;
+  }
+
+  const peaks = { bare: [] as number[], postal: [] as number[], analyze: [] as number[] };
+  for (let run = 0; run < MEMORY_RUNS; run++) {
+    const bare = await childPeak("node", ["-e", BARE_NODE_SCRIPT]);
+    const postal = await childPeak("node", [child, "postal", file]);
+    const analyze = await childPeak("node", [child, "analyze", file]);
+    if ("error" in bare || "error" in postal || "error" in analyze) {
+      const error = [bare, postal, analyze].find((r) => "error" in r);
+      targets.push(notMeasured(name, goal, error && "error" in error ? error.error : "failed"));
+      return;
+    }
+    peaks.bare.push(bare.peakRss);
+    peaks.postal.push(postal.peakRss);
+    peaks.analyze.push(analyze.peakRss);
+  }
+
+  const bare = median(peaks.bare);
+  const postalAbove = median(peaks.postal) - bare;
+  const analyzeAbove = median(peaks.analyze) - bare;
+  const ratio = analyzeAbove / size;
+  lines.push(
+    `peak RSS (VmHWM), median of ${MEMORY_RUNS} child processes: bare node ${formatBytes(bare)}; ` +
+      `above it: PostalMime.parse ${formatBytes(postalAbove)} ` +
+      `(${formatRatio(postalAbove / size)} the message), analyzeMessage ` +
+      `${formatBytes(analyzeAbove)} (${formatRatio(ratio)} the message)`,
+  );
+  targets.push(judge(name, ratio, "<", 4, goal, `${formatRatio(ratio)} the message size`));
+}
+
+async function childPeak(
+  command: string,
+  args: string[],
+): Promise<{ peakRss: number } | { error: string }> {
+  const result = await runChild(command, args, { timeoutMs: CHILD_TIMEOUT_MS });
+  if (result.timedOut) return { error: `child timed out after ${CHILD_TIMEOUT_MS} ms` };
+  if (result.code !== 0) {
+    return { error: `child exit ${result.code}: ${result.stderr.trim().split("\n")[0] ?? ""}` };
+  }
+  return JSON.parse(result.stdout) as { peakRss: number };
+}
