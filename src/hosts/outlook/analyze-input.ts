@@ -30,7 +30,8 @@ export async function analyzeInput(
     });
   }
 
-  const raw = input.kind === "file" ? input.bytes : input.text;
+  // Leading blank lines would end the header block before it starts.
+  const raw = input.kind === "file" ? input.bytes : input.text.trimStart();
   const analysis = await runAnalysis(
     "analyzeMessage",
     () => analyzeMessage(raw, options.analyzeOptions),

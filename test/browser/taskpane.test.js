@@ -1,0 +1,304 @@
+/**
+ * End-to-end test of the built Outlook task pane (dist/taskpane.html) in
+ * headless Chromium, with a fake Office object in place of Office.js.
+ * The page is served from 127.0.0.1; the Office.js CDN request gets an empty
+ * script, and any other off-origin request fails the test.
+ * Screenshots go to test-results/.
+ *
+ * Run `npm run build` first, then: node --test test/browser/taskpane.test.js
+ */
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { after, before, describe, test } = require("node:test");
+const { chromium } = require("playwright-core");
+const { serveFolder } = require("./fake-office/static-server");
+
+const root = path.resolve(__dirname, "..", "..");
+const distDir = path.join(root, "dist");
+const resultsDir = path.join(root, "test-results");
+const fakeOfficePath = path.join(__dirname, "fake-office", "fake-office.js");
+const fixturesDir = path.join(root, "test", "hosts", "outlook", "fixtures");
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
+/** Roughly the width of Outlook's task pane. */
+const VIEWPORT = { width: 360, height: 900 };
+const TIMEOUT_MS = 15000;
+
+const fixture = (name) => fs.readFileSync(path.join(fixturesDir, name), "utf8");
+const authenticated = fixture("authenticated.eml");
+const spoofed = fixture("spoofed.eml");
+const bounce = fixture("bounce.eml");
+
+let server;
+let context;
+let userDataDir;
+
+before(async () => {
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(
+      `Chromium was not found at ${executablePath}. Install it with ` +
+        "`apt-get install -y chromium`, or set CHROMIUM_PATH.",
+    );
+  }
+  if (!fs.existsSync(path.join(distDir, "taskpane.html"))) {
+    throw new Error(
+      "dist/taskpane.html is missing. Run `npm run build` first.",
+    );
+  }
+  fs.mkdirSync(resultsDir, { recursive: true });
+
+  server = await serveFolder(distDir);
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "outlook-taskpane-"));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: VIEWPORT,
+  });
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  if (userDataDir) {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Opens the task pane with the fake mailbox configured by `settings` and
+ * `eml` as the open message. Returns the page and what it requested.
+ */
+async function openTaskpane({ eml, settings = {} }) {
+  const page = await context.newPage();
+  const offOrigin = [];
+  const officeJsRequests = [];
+  const pageErrors = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+
+  await page.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === server.origin) {
+      return route.continue();
+    }
+    const isOfficeJs =
+      url.hostname === OFFICE_JS_HOST && url.pathname.endsWith("/office.js");
+    if (isOfficeJs) {
+      officeJsRequests.push(url.href);
+      return route.fulfill({
+        status: 200,
+        contentType: "text/javascript",
+        body: "",
+      });
+    }
+    offOrigin.push(url.href);
+    return route.abort("blockedbyclient");
+  });
+
+  await page.addInitScript({ path: fakeOfficePath });
+  await page.addInitScript(
+    ({ eml: message, settings: options }) => {
+      window.__fakeMailbox.configure(options);
+      window.__fakeMailbox.setItem(message);
+    },
+    { eml, settings },
+  );
+  await page.goto(`${server.origin}/taskpane.html`);
+  return { page, offOrigin, officeJsRequests, pageErrors };
+}
+
+/** Saves a screenshot and checks the rules every test shares. */
+async function finish(name, { page, offOrigin, officeJsRequests, pageErrors }) {
+  await page.screenshot({
+    path: path.join(resultsDir, `outlook-taskpane-${name}.png`),
+    fullPage: true,
+  });
+  assert.deepEqual(offOrigin, [], "the page requested another origin");
+  assert.equal(officeJsRequests.length, 1, "office.js was not requested once");
+  assert.deepEqual(pageErrors, [], "the page threw an error");
+  await page.close();
+}
+
+function badge(page, method, state) {
+  return page.locator(`li[data-method="${method}"][data-state="${state}"]`);
+}
+
+function calls(page) {
+  return page.evaluate(() => [...window.__fakeMailbox.calls]);
+}
+
+describe("Outlook task pane", { timeout: 120000 }, () => {
+  test("shows badges for an authenticated message", async () => {
+    const opened = await openTaskpane({ eml: authenticated });
+    const { page } = opened;
+
+    for (const method of ["spf", "dkim", "dmarc"]) {
+      await badge(page, method, "passed").waitFor({ timeout: TIMEOUT_MS });
+    }
+    assert.match(
+      await badge(page, "dmarc", "passed").innerText(),
+      /DMARC\s+Passed/,
+    );
+    assert.equal(
+      await page.getByRole("heading", { name: "Quarterly figures" }).count(),
+      1,
+    );
+    assert.deepEqual(await calls(page), [
+      "addHandlerAsync olkItemSelectedChanged",
+      "addHandlerAsync olkDragAndDropEvent",
+      "getAsFileAsync",
+    ]);
+    await finish("authenticated", opened);
+  });
+
+  test("shows the bounce panel for a bounce", async () => {
+    const opened = await openTaskpane({ eml: bounce });
+    const { page } = opened;
+
+    await page
+      .getByRole("heading", { name: "Delivery failed" })
+      .waitFor({ timeout: TIMEOUT_MS });
+    const recipient = page.locator("[data-recipient]");
+    assert.equal(await recipient.count(), 1);
+    const text = await recipient.innerText();
+    assert.match(text, /carol@example\.com/);
+    assert.match(text, /5\.1\.1/);
+    await finish("bounce", opened);
+  });
+
+  test("follows ItemChanged to the next item", async () => {
+    const opened = await openTaskpane({ eml: authenticated });
+    const { page } = opened;
+    await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
+
+    await page.evaluate((eml) => window.__fakeMailbox.changeItem(eml), spoofed);
+    await page
+      .getByRole("heading", { name: "Invoice overdue" })
+      .waitFor({ timeout: TIMEOUT_MS });
+    await badge(page, "dmarc", "failed").waitFor({ timeout: TIMEOUT_MS });
+    assert.equal(await badge(page, "dmarc", "passed").count(), 0);
+    await page.screenshot({
+      path: path.join(resultsDir, "outlook-taskpane-item-changed.png"),
+      fullPage: true,
+    });
+
+    await page.evaluate(() => window.__fakeMailbox.changeItem(null));
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: TIMEOUT_MS });
+    assert.match(await alert.innerText(), /No message is selected/);
+    await finish("no-item", opened);
+  });
+
+  test("reads headers only on Mailbox 1.8", async () => {
+    const opened = await openTaskpane({
+      eml: bounce,
+      settings: { mailboxVersion: "1.8" },
+    });
+    const { page } = opened;
+
+    await badge(page, "spf", "passed").waitFor({ timeout: TIMEOUT_MS });
+    await page
+      .getByText("Only the message headers were available", { exact: false })
+      .waitFor({ timeout: TIMEOUT_MS });
+    assert.equal(
+      await page.getByRole("heading", { name: "Delivery failed" }).count(),
+      0,
+    );
+    assert.deepEqual(await calls(page), [
+      "addHandlerAsync olkItemSelectedChanged",
+      "addHandlerAsync olkDragAndDropEvent",
+      "getAllInternetHeadersAsync",
+    ]);
+
+    await page.getByRole("button", { name: /Diagnostics/ }).click();
+    await page
+      .getByText("getAsFileAsync: not supported here")
+      .waitFor({ timeout: TIMEOUT_MS });
+    await finish("headers-only", opened);
+  });
+
+  test("explains a failing Office.js call", async () => {
+    const failure = { code: 9020, name: "GenericResponseError" };
+    const opened = await openTaskpane({
+      eml: authenticated,
+      settings: {
+        failures: {
+          getAsFileAsync: failure,
+          getAllInternetHeadersAsync: failure,
+        },
+      },
+    });
+    const { page } = opened;
+
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: TIMEOUT_MS });
+    const text = await alert.innerText();
+    assert.match(text, /could not hand the message to the add-in/);
+    assert.match(text, /9020 GenericResponseError/);
+    assert.equal(await page.locator("li[data-method]").count(), 0);
+    await finish("api-failure", opened);
+  });
+
+  test("analyses a message dropped on the pane", async () => {
+    const opened = await openTaskpane({ eml: authenticated });
+    const { page } = opened;
+    await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
+
+    await page.evaluate(
+      (text) =>
+        window.__fakeMailbox.drop([{ name: "Returned mail.eml", text }]),
+      bounce,
+    );
+    await page
+      .getByRole("heading", { name: "Delivery failed" })
+      .waitFor({ timeout: TIMEOUT_MS });
+    assert.match(await page.locator("body").innerText(), /Returned mail\.eml/);
+    await finish("dropped", opened);
+  });
+
+  test("analyses pasted message source", async () => {
+    const opened = await openTaskpane({ eml: null });
+    const { page } = opened;
+    await page.getByRole("alert").waitFor({ timeout: TIMEOUT_MS });
+
+    await page.getByRole("textbox").fill(spoofed);
+    await page.getByRole("button", { name: "Analyse", exact: true }).click();
+    await page
+      .getByRole("heading", { name: "Invoice overdue" })
+      .waitFor({ timeout: TIMEOUT_MS });
+    await badge(page, "spf", "failed").waitFor({ timeout: TIMEOUT_MS });
+    await finish("pasted", opened);
+  });
+
+  test("uses the dark theme from Office", async () => {
+    const opened = await openTaskpane({
+      eml: authenticated,
+      settings: { bodyBackgroundColor: "#1f1f1f" },
+    });
+    const { page } = opened;
+    await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
+
+    const background = await page
+      .locator(".fui-FluentProvider")
+      .first()
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    const channels = background.match(/\d+/g).slice(0, 3).map(Number);
+    assert.ok(
+      channels.every((channel) => channel < 80),
+      `expected a dark background, got ${background}`,
+    );
+    await finish("dark", opened);
+  });
+});
