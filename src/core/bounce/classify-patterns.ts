@@ -25,7 +25,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "blocked",
     pattern:
-      /black ?list|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|banned sending|smtp server of your isp|blocked (?:using|by)|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
+      /black ?list(?!ed (?:url|link))|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|(?<!not )listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|banned sending|smtp server of your isp|blocked (?:using|by)|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
   },
   {
     reason: "contenterror",
@@ -44,7 +44,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "expired",
     pattern:
-      /delivery time expired|retry time(?:out)? (?:not reached|exceeded)|could not be delivered within|message expired|maximum (?:retry|queue|delivery) time|was not delivered within|time limit exceeded|expired after|undeliverable for more than|timed out|\btimeout\b/i,
+      /delivery time expired|retry time(?:out)? (?:not reached|exceeded)|could not be delivered within|message expired|did not accept our requests to connect|maximum (?:retry|queue|delivery) time|was not delivered within|time limit exceeded|expired after|undeliverable for more than|timed out|\btimeout\b/i,
   },
   {
     reason: "failedstarttls",
@@ -63,12 +63,12 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "hostunknown",
     pattern:
-      /host (?:or domain name )?(?:unknown|not found)(?!, try again)|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|no such domain|unknown domain|name or service not known|unrout(?:e)?able (?:mail )?(?:domain|address)|couldn't find any host|domain (?:is )?(?:invalid|not reachable)|invalid domain|mail domain not found|unknown mail domain|domain isn't in my list|recipient domain/i,
+      /host (?:or domain name )?(?:unknown|not found)(?!, try again)|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|no such domain|unknown domain|name or service not known|unrout(?:e)?able (?:mail )?(?:domain|address)|couldn't find any host|domain (?:is )?(?:invalid|not reachable)|invalid domain|mail domain not found|unknown mail domain|domain isn't in my list/i,
   },
   {
     reason: "mailboxfull",
     pattern:
-      /mail ?box (?:is )?full|over ?quota|quota (?:exceeded|full|exceed)|exceed(?:ed|s)? (?:(?:the|his|her|its|their) )?(?:storage|quota|mailbox)|insufficient (?:space|storage)|not enough (?:disk )?space|disk quota|mailbox size limit|mail ?folder (?:is )?full|account is full|out of storage|storage (?:space )?(?:full|quota|limit)|too much mail|user is over|mailbox has exceeded|inbox is full|full mailbox|no space left on recipient/i,
+      /mail ?box (?:is )?full|over ?quota|quota (?:exceeded|full|exceed)|exceed(?:ed|s)? (?:(?:the|his|her|its|their) )?(?:storage|quota|mailbox)|insufficient (?:space|storage)|not enough (?:disk )?space|disk quota|mailbox size limit|mail ?folder (?:is )?full|account is full|out of storage|storage (?:space )?(?:full|quota|limit)|too much mail|user is over|mailbox (?:has )?exceed(?:ed|s)|inbox is full|full mailbox|no space left on recipient/i,
   },
   {
     reason: "mailererror",
@@ -78,7 +78,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "networkerror",
     pattern:
-      /connection (?:refused|reset)|network (?:is )?unreachable|no route to host|mail loop|routing loop|loops? back to (?:me|myself)|too many hops|hop count exceeded|name service error|(?:dns|name server|nameserver) (?:\S+ )?(?:failure|error|timeout)|dns error|lookup failure|temporary (?:dns|lookup) failure|could not connect|couldn't connect|failed to connect|connect to \S+ failed|host unreachable|lost connection|unable to connect|(?:unable|able) to establish an smtp connection|malformed or unexpected name server reply/i,
+      /connection (?:refused|reset)|network (?:is )?unreachable|no route to host|mail loop|routing loop|loops? back to (?:me|myself)|too many hops|hop count exceeded|name service error|(?:dns|name server|nameserver) (?:\S+ )?(?:failure|error|timeout)|dns error|lookup failure|network error|temporary (?:dns|lookup) failure|could not connect|couldn't connect|failed to connect|connect to \S+ failed|host unreachable|lost connection|unable to connect|(?:unable|able) to establish an smtp connection|malformed or unexpected name server reply/i,
   },
   {
     reason: "norelaying",
@@ -88,7 +88,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "notaccept",
     pattern:
-      /does not accept (?:any )?(?:e-?)?mail|accepts no mail|null mx|not accepting (?:any )?(?:e-?)?mail\b|refuses all mail|no mail service|this domain does not receive|no mx record|find a mail exchanger/i,
+      /does not accept (?:any )?(?:e-?)?mail|accepts no mail|null mx|not accepting (?:any )?(?:e-?)?mail\b|refuses all mail|no mail service|this domain does not receive|no mx (?:record|found)|find a mail exchanger/i,
   },
   {
     reason: "notcompliantrfc",
@@ -118,12 +118,12 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "securityerror",
     pattern:
-      /authentication required|auth(?:entication)? (?:is )?required|must authenticate|smtp auth|authentication failed|unauthenticated senders?|insecure|security (?:policy|violation|error)|certificate|invalid credentials|password/i,
+      /authentication required|auth(?:entication)? (?:is )?required|must authenticate|smtp auth|authentication failed|unauthenticated senders?|delivery not authori[sz]ed|insecure|security (?:policy|violation|error)|certificate|invalid credentials|password/i,
   },
   {
     reason: "spamdetected",
     pattern:
-      /\bspam\b|spammy|junk mail|unsolicited|bulk mail|\bube\b|\buce\b|content rejected|message (?:is )?considered (?:as )?spam|looks like spam|classified as spam|spamassassin/i,
+      /\bspam\b|spammy|junk mail|unsolicited|bulk mail|blacklisted (?:url|link)|\buribl\b|\bube\b|\buce\b|content rejected|message (?:is )?considered (?:as )?spam|looks like spam|classified as spam|spamassassin/i,
   },
   {
     reason: "suspend",
@@ -147,7 +147,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "userunknown",
     pattern:
-      /user (?:unknown|not found|doesn't exist|does not exist|not exist)|unknown (?:or illegal )?(?:user|recipient|local[- ]part|address|mailbox)|no such (?:user|mailbox|recipient|account|address|person)|(?:mailbox|address|account|recipient|user|addressee) (?:\S+ )?(?:does not exist|doesn't exist|not found|unknown|is unknown|not valid|is not valid|invalid)|invalid (?:recipient|mailbox|address|user)|recipient address rejected|recip(?:ient)?notfound|no mailbox (?:here|by that name)|not a valid (?:mailbox|recipient|user)|bad recipient|address unknown|not our customer|user doesn't have|account that you tried to reach does not exist|mailbox unavailable|recipient not|not listed in|does not have an account|no account by that name|addressee unknown|undeliverable address/i,
+      /user (?:unknown|not found|doesn't exist|does not exist|not exist)|unknown (?:or illegal )?(?:user|recipient|local[- ]part|address|mailbox)|no such (?:user|mailbox|recipient|account|address|person)|(?:mailbox|address|account|recipient|user|addressee) (?:\S+ )?(?:does not exist|doesn't exist|not found|unknown|is unknown|not valid|is not valid|invalid)|invalid (?:recipient|mailbox|address|user)|recipient address rejected: (?:user unknown|access denied|unknown user|invalid)|recip(?:ient)?notfound|no valid recipients|check if (?:the )?address is correct|no mailbox (?:here|by that name)|not a valid (?:mailbox|recipient|user)|bad recipient|address unknown|not our customer|user doesn't have|account that you tried to reach does not exist|mailbox unavailable|recipient not|not listed in|does not have an account|no account by that name|addressee unknown|undeliverable address/i,
   },
   {
     reason: "virusdetected",
@@ -189,6 +189,6 @@ export const TEXT_REASON_ORDER: readonly BounceReason[] = [
   "securityerror",
   "contenterror",
   "syntaxerror",
-  "systemerror",
   "policyviolation",
+  "systemerror",
 ];

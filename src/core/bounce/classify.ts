@@ -38,6 +38,8 @@ const ADDRESS_REASONS: ReadonlySet<BounceReason> = new Set([
   "userunknown",
 ]);
 
+const FILTER_USER_UNKNOWN = /\b550 : user unknown/i;
+
 const PATTERNS_BY_REASON = new Map(
   TEXT_PATTERNS.map((entry) => [entry.reason, entry.pattern]),
 );
@@ -69,8 +71,8 @@ export function isHardBounce(reason: BounceReason): boolean {
  * enhanced status code (X.2.2 mailbox full) wins; then the diagnostic text;
  * then a loose status code (X.1.1, X.4.x); then the report's own text
  * (`contextText`); then a delay counts as `expired`. Failing all of these,
- * the reason is `onhold` when there is text and `undefined` when there is
- * none. A refused address reported in reply to DATA becomes `filtered`
+ * the reason is `onhold` when there is a diagnostic and `undefined` when
+ * there is none. A refused address reported in reply to DATA becomes `filtered`
  * unless an X.1.x status names the address as the problem, and a
  * refusal at connection time becomes `blocked`.
  */
@@ -90,8 +92,15 @@ export function classifyRecipient(
   const command =
     recipient.smtpCommand ??
     findSmtpCommand(recipient.address, recipient.diagnostic, contextText);
-  const addressStatus = /^[245]\.1\./.test(recipient.status ?? "");
+  const addressStatus =
+    /^[245]\.1\./.test(recipient.status ?? "") ||
+    /\b[245]\.1\.\d/.test(recipient.diagnostic ?? "");
   if (command === "DATA" && ADDRESS_REASONS.has(reason) && !addressStatus) {
+    return "filtered";
+  }
+  // au (KDDI, ezweb.ne.jp) answers a message its filters refuse with
+  // "550 : User unknown", an empty address before the colon.
+  if (reason === "userunknown" && !addressStatus && FILTER_USER_UNKNOWN.test(recipient.diagnostic ?? "")) {
     return "filtered";
   }
   // Before MAIL FROM the server has seen only the client's address and
@@ -118,9 +127,7 @@ function reasonFromEvidence(
   if (contextReason !== null) return contextReason;
   if (recipient.action === "delayed") return "expired";
 
-  return diagnostic.trim() === "" && contextText.trim() === ""
-    ? "undefined"
-    : "onhold";
+  return diagnostic.trim() === "" ? "undefined" : "onhold";
 }
 
 /** Fills in `reason` and `hardBounce` of a recipient. */

@@ -13,7 +13,12 @@ import { findPart } from "./message-headers";
 import { inferProvider } from "./provider";
 import { findReturnedMessage } from "./returned-message";
 import { enrichFromScan, runScanners } from "./run-scanners";
-import type { BounceRecipient, BounceReport, MessageKind } from "./types";
+import type {
+  BounceReason,
+  BounceRecipient,
+  BounceReport,
+  MessageKind,
+} from "./types";
 
 export type * from "./types";
 export { actorForReason, REASON_ACTORS } from "./reason-actor";
@@ -25,6 +30,13 @@ const DELIVERY_STATUS_TYPES = [
   "message/delivery-status",
   "message/global-delivery-status",
 ];
+
+/** Reasons that follow from the kind of a report that is not a failure. */
+const KIND_REASONS: Partial<Record<MessageKind, BounceReason>> = {
+  "auto-reply": "vacation",
+  "delivery-success": "delivered",
+  "feedback-report": "feedback",
+};
 
 /** Auto-reply text that says the mailbox is gone, so the reply is a bounce. */
 const MAILBOX_GONE =
@@ -133,8 +145,12 @@ function readScannedBounce(message: ParsedMessage): BounceReport | null {
 
   const { family, result } = scan;
   const messageKind = result.messageKind ?? "bounce";
+  const kindReason = KIND_REASONS[messageKind];
   const recipients = result.recipients.map((recipient) =>
-    withClassification(recipient, explanationText(message.text)),
+    withClassification(
+      kindReason ? { ...recipient, reason: recipient.reason ?? kindReason } : recipient,
+      explanationText(message.text),
+    ),
   );
 
   return {

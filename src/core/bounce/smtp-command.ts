@@ -12,19 +12,26 @@ const COMMAND_PHRASES: readonly { command: SmtpCommand; pattern: RegExp }[] = [
   {
     command: "CONN",
     pattern:
-      /after (?:initial )?connection|in reply to initial greeting|server refused to talk to me/i,
+      /after\s+(?:initial\s+)?connection|in\s+reply\s+to\s+initial\s+greeting|refused\s+to\s+talk\s+to\s+me/i,
   },
   {
     command: "DATA",
     pattern:
-      /in reply to end of data|after end of data|in reply to data command|after data\b|^>>> DATA\s*$/im,
+      /in\s+reply\s+to\s+(?:end\s+of\s+)?data|after\s+(?:end\s+of\s+)?data\b|did\s+not\s+like\s+our\s+data|^>>> DATA\s*$/im,
   },
   {
     command: "HELO",
-    pattern: /in reply to (?:HELO|EHLO) command|after (?:HELO|EHLO)\b/i,
+    pattern: /in\s+reply\s+to\s+(?:HELO|EHLO)|after\s+(?:HELO|EHLO)\b/i,
   },
-  { command: "MAIL", pattern: /in reply to MAIL FROM|after MAIL FROM|^>>> MAIL FROM/im },
-  { command: "RCPT", pattern: /in reply to RCPT TO|after RCPT TO|^>>> RCPT TO/im },
+  {
+    command: "MAIL",
+    pattern: /in\s+reply\s+to\s+MAIL\s+FROM|after\s+MAIL\s+FROM|^>>> MAIL FROM/im,
+  },
+  {
+    command: "RCPT",
+    pattern:
+      /in\s+reply\s+to\s+RCPT\s+TO|after\s+RCPT\b|RCPT\s+TO\s+response|did\s+not\s+like\s+our\s+RCPT|\[RCPT_TO\]|SMTP:RCPT\b|^>>> RCPT TO/im,
+  },
 ];
 
 /** Lines read before an address line, to reach a transcript's `>>>` line. */
