@@ -209,6 +209,12 @@ export interface AlignmentFacts {
   dkim: DkimAlignment[];
   mode: { spf: AlignmentMode; dkim: AlignmentMode };
   policy: DmarcPolicy;
+  /**
+   * Lower case result of the receiver's `arc` check (RFC 8617), or null. A
+   * passing ARC chain on a DMARC failure points to a forwarder or mailing
+   * list that changed the message after the sender's checks passed.
+   */
+  arcResult: string | null;
   /** Message key explaining why DMARC passed, failed or was not evaluated. */
   reason: string;
 }

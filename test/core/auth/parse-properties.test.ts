@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  analyzeAuthentication,
   formatAuthenticationResults,
   parseArcAuthenticationResults,
   parseAuthenticationResults,
@@ -205,6 +206,46 @@ describe("parser properties", () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("analyzeAuthentication properties", () => {
+  const fieldName = fc.constantFrom(
+    "Authentication-Results",
+    "ARC-Authentication-Results",
+    "Authentication-Results-Original",
+    "Received-SPF",
+    "DKIM-Signature",
+    "From",
+    "X-Forefront-Antispam-Report",
+    "X-Microsoft-Antispam",
+    "X-MS-Exchange-Organization-SCL",
+  );
+
+  test("never throws on random headers", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fieldName, fc.oneof(fragments, grammarNoise, anyText)), {
+          maxLength: 8,
+        }),
+        fc.array(fc.oneof(fc.constant(".example.com"), fc.string({ maxLength: 6 })), {
+          maxLength: 2,
+        }),
+        (fields, trustedAuthservIds) => {
+          const headers = fields.map(([name, value]) => ({
+            name,
+            key: name.toLowerCase(),
+            value,
+            raw: `${name}: ${value}`,
+          }));
+
+          const analysis = analyzeAuthentication(headers, { trustedAuthservIds });
+
+          expect(analysis.badges).toHaveLength(3);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
