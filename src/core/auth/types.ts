@@ -214,7 +214,7 @@ export interface AlignmentFacts {
    * passing ARC chain on a DMARC failure points to a forwarder or mailing
    * list that changed the message after the sender's checks passed.
    */
-  arcResult: string | null;
+  arcResult?: string | null;
   /** Message key explaining why DMARC passed, failed or was not evaluated. */
   reason: string;
 }
