@@ -70,7 +70,10 @@ export function badgeForAnalysis(
   }
 
   const authentication = analysis.authentication;
-  const lines = [appTitle, translate(`ui.overall.${authentication.overall}`)];
+  const lines = [
+    appTitle,
+    translate(`auth.overall.${authentication.overall}.title`),
+  ];
   const badgeLabels = authentication.badges.map((badge) =>
     translateOr(
       translate,
@@ -110,7 +113,8 @@ function reportBadge(
     report.recipients.every(isDelayed);
   const badge = onlyDelayed ? DELAYED_BADGE : reportBadges[report.messageKind];
 
-  const lines = [appTitle, translate(`ui.bounce.heading.${report.messageKind}`)];
+  const heading = onlyDelayed ? "delayed" : report.messageKind;
+  const lines = [appTitle, translate(`ui.bounce.heading.${heading}`)];
   const codes = recipientCodes(report.recipients);
   if (codes.length > MAX_TOOLTIP_CODES) {
     lines.push([...codes.slice(0, MAX_TOOLTIP_CODES), "…"].join(", "));

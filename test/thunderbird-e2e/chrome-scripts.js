@@ -1,0 +1,133 @@
+/**
+ * Function bodies run by Marionette in Thunderbird's chrome context. Each
+ * reads its inputs from `arguments` and returns plain JSON data, or a
+ * Promise of it.
+ */
+
+/** Returns whether the add-on with id `arguments[0]` is installed and active. */
+const ADDON_STATE = `
+  const [addonId] = arguments;
+  const { AddonManager } = ChromeUtils.importESModule(
+    "resource://gre/modules/AddonManager.sys.mjs",
+  );
+  return AddonManager.getAddonByID(addonId).then((addon) =>
+    addon
+      ? { installed: true, active: addon.isActive, version: addon.version }
+      : { installed: false, active: false },
+  );
+`;
+
+/**
+ * Returns the message display action button's badge and tooltip in the
+ * message window (the window a .eml file opens in), or how far it got.
+ */
+const ACTION_STATE = `
+  const [buttonId] = arguments;
+  const win = Services.wm.getMostRecentWindow("mail:messageWindow");
+  if (!win) return { stage: "no message window" };
+  const doc = win.messageBrowser && win.messageBrowser.contentWindow
+    ? win.messageBrowser.contentWindow.document
+    : null;
+  if (!doc) return { stage: "no about:message document" };
+  const button = doc.getElementById(buttonId);
+  if (!button) return { stage: "no action button" };
+  return {
+    stage: "button",
+    badge: button.getAttribute("badge") || "",
+    tooltip: button.getAttribute("tooltiptext") || "",
+  };
+`;
+
+/** Fires a primary-button mousedown on the action button, which opens its popup. */
+const OPEN_POPUP = `
+  const [buttonId] = arguments;
+  const win = Services.wm.getMostRecentWindow("mail:messageWindow");
+  const button = win.messageBrowser.contentWindow.document.getElementById(buttonId);
+  const view = button.ownerDocument.defaultView;
+  button.dispatchEvent(
+    new view.MouseEvent("mousedown", { button: 0, bubbles: true, cancelable: true, view }),
+  );
+  return true;
+`;
+
+/** Helper shared by the popup scripts: the open popup panel and its browser. */
+const FIND_POPUP = `
+  function findPopup() {
+    const win = Services.wm.getMostRecentWindow("mail:messageWindow");
+    if (!win) return null;
+    const docs = [win.document];
+    if (win.messageBrowser && win.messageBrowser.contentWindow) {
+      docs.push(win.messageBrowser.contentWindow.document);
+    }
+    for (const doc of docs) {
+      for (const panel of doc.querySelectorAll(".webextension-popup-panel")) {
+        const browser = panel.querySelector("browser");
+        if (browser) return { win, panel, browser };
+      }
+    }
+    return null;
+  }
+`;
+
+/**
+ * Returns the popup's text, read by a frame script in the popup's content
+ * process, which sends \`document.body.innerText\` back.
+ */
+const POPUP_TEXT = `
+  ${FIND_POPUP}
+  const found = findPopup();
+  if (!found) return { stage: "no popup panel" };
+  const { win, panel, browser } = found;
+  const manager = browser.messageManager;
+  if (!manager) return { stage: "popup browser has no message manager", state: panel.state };
+  const name = "mail-diagnostics-e2e:text:" + Date.now() + ":" + Math.random();
+  return new Promise((resolve) => {
+    const listener = (message) => {
+      win.clearTimeout(timer);
+      manager.removeMessageListener(name, listener);
+      resolve({ stage: "text", state: panel.state, text: String(message.data) });
+    };
+    const timer = win.setTimeout(() => {
+      manager.removeMessageListener(name, listener);
+      resolve({ stage: "frame script did not answer", state: panel.state });
+    }, 3000);
+    manager.addMessageListener(name, listener);
+    manager.loadFrameScript(
+      "data:application/javascript," +
+        encodeURIComponent(
+          "sendAsyncMessage(" + JSON.stringify(name) +
+            ", content.document.body ? content.document.body.innerText : '');",
+        ),
+      false,
+    );
+  });
+`;
+
+/** Draws the popup's page onto a canvas and returns it as a PNG data URL. */
+const POPUP_SNAPSHOT = `
+  ${FIND_POPUP}
+  const found = findPopup();
+  if (!found) return null;
+  const { win, browser } = found;
+  const global = browser.browsingContext && browser.browsingContext.currentWindowGlobal;
+  if (!global) return null;
+  return global.drawSnapshot(null, 1, "white").then((bitmap) => {
+    const canvas = win.document.createElementNS("http://www.w3.org/1999/xhtml", "canvas");
+    canvas.width = bitmap.width;
+    canvas.height = bitmap.height;
+    canvas.getContext("2d").drawImage(bitmap, 0, 0);
+    return canvas.toDataURL("image/png");
+  });
+`;
+
+/** Returns the location of the current chrome window. */
+const WINDOW_LOCATION = `return window.location.href;`;
+
+module.exports = {
+  ACTION_STATE,
+  ADDON_STATE,
+  OPEN_POPUP,
+  POPUP_SNAPSHOT,
+  POPUP_TEXT,
+  WINDOW_LOCATION,
+};

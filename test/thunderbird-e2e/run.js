@@ -1,0 +1,318 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of the Thunderbird add-on in a real Thunderbird under
+ * Xvfb. For each fixture message it starts Thunderbird with a fresh profile
+ * that has dist/mail-diagnostics-thunderbird.xpi installed, opens the .eml
+ * file, and checks through Marionette the message display action's badge
+ * and tooltip and the text of its popup. Screenshots go to
+ * test-results/thunderbird/. Build the .xpi first (`npm run
+ * build:thunderbird`; `npm run test:thunderbird` does both).
+ *
+ * Needs /usr/lib/thunderbird/thunderbird and xvfb-run:
+ * `apt-get install -y thunderbird xvfb`. Exits with status 1 on any failure.
+ */
+const { spawn, spawnSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+const { register } = require("tsx/cjs/api");
+const { MarionetteClient, delay } = require("./marionette");
+const { createProfile, freeLoopbackPort } = require("./profile");
+const scripts = require("./chrome-scripts");
+
+const root = path.resolve(__dirname, "../..");
+const resultsDir = path.join(root, "test-results/thunderbird");
+const xpiPath = path.join(root, "dist/mail-diagnostics-thunderbird.xpi");
+const thunderbirdPath = "/usr/lib/thunderbird/thunderbird";
+
+const STARTUP_TIMEOUT_MS = 45000;
+const STEP_TIMEOUT_MS = 20000;
+const CASE_TIMEOUT_MS = 120000;
+const EXIT_TIMEOUT_MS = 10000;
+
+// The shared catalogs are TypeScript; tsx compiles them on require.
+register();
+const { createTranslator } = require("../../src/i18n");
+const translateShared = createTranslator("en");
+/** Translates a key the expected texts need, failing when no catalog has it. */
+const translate = (key) => {
+  const text = translateShared(key);
+  if (text === key) throw new Error(`the English catalog has no ${key}`);
+  return text;
+};
+/** A catalog key left untranslated in the page, such as "auth.overall.verified". */
+const UNTRANSLATED_KEY = /\b(?:ui|auth|bounce|codes|thunderbird)\.[a-z][\w-]*\.[\w.-]+/;
+
+const manifest = JSON.parse(
+  fs.readFileSync(path.join(root, "manifest/thunderbird/manifest.json"), "utf8"),
+);
+const addonId = manifest.browser_specific_settings.gecko.id;
+/**
+ * Thunderbird names the button after the add-on id, lower-cased, with every
+ * character other than a-z, 0-9, "_" and "-" turned into "_".
+ */
+const widgetId = addonId.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
+const buttonId = `${widgetId}-messageDisplayAction-toolbarbutton`;
+
+const cases = [
+  {
+    name: "bounce",
+    file: "fixtures/bounce.eml",
+    badge: "NDR",
+    tooltipParts: [translate("ui.bounce.heading.bounce"), "5.1.1 (550)", "5.2.2 (552)"],
+    popupParts: [translate("ui.bounce.heading.bounce"), "5.1.1", "550", "5.2.2", "552"],
+  },
+  {
+    name: "authenticated",
+    file: "fixtures/authenticated.eml",
+    badge: "OK",
+    tooltipParts: [translate("auth.overall.verified.title"), translate("auth.badge.dkim.passed")],
+    popupParts: [
+      translate("auth.overall.verified.title"),
+      translate("auth.badge.spf.passed"),
+      translate("auth.badge.dkim.passed"),
+      translate("auth.badge.dmarc.passed"),
+    ],
+  },
+];
+
+async function main() {
+  const missing = [thunderbirdPath, "xvfb-run"].filter((tool) => !isAvailable(tool));
+  if (missing.length > 0) {
+    console.error(
+      `not ok - ${missing.join(" and ")} not found; install them with: apt-get install -y thunderbird xvfb`,
+    );
+    return 1;
+  }
+  if (!fs.existsSync(xpiPath)) {
+    console.error(`not ok - ${path.relative(root, xpiPath)} is missing; run npm run build:thunderbird first`);
+    return 1;
+  }
+  fs.mkdirSync(resultsDir, { recursive: true });
+
+  // Another build that cleans dist/ may run meanwhile, so each profile takes
+  // its copy from one taken now.
+  const xpiCopy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "md-xpi-")), "addon.xpi");
+  fs.copyFileSync(xpiPath, xpiCopy);
+
+  let failures = 0;
+  for (const testCase of cases) {
+    const started = Date.now();
+    const problems = await withTimeout(
+      runCase(testCase, xpiCopy),
+      CASE_TIMEOUT_MS,
+      `${testCase.name} did not finish within ${CASE_TIMEOUT_MS} ms`,
+    ).catch((error) => [error.message]);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (problems.length === 0) {
+      console.log(`ok - ${testCase.name} (${seconds} s)`);
+    } else {
+      failures++;
+      console.log(`not ok - ${testCase.name} (${seconds} s)`);
+      for (const problem of problems) console.log(`  ${problem}`);
+    }
+  }
+  fs.rmSync(path.dirname(xpiCopy), { recursive: true, force: true });
+  return failures === 0 ? 0 : 1;
+}
+
+/** Runs one fixture in its own Thunderbird; returns the failed checks. */
+async function runCase(testCase, xpiCopy) {
+  const problems = [];
+  const marionettePort = await freeLoopbackPort();
+  const closedPort = await freeLoopbackPort();
+  const profile = createProfile({ xpiPath: xpiCopy, addonId, marionettePort, closedPort });
+  const logPath = path.join(resultsDir, `${testCase.name}-thunderbird.log`);
+  const thunderbird = startThunderbird(profile, path.join(__dirname, testCase.file), logPath);
+  let client;
+
+  try {
+    client = await MarionetteClient.connect(marionettePort, STARTUP_TIMEOUT_MS);
+    await client.send("WebDriver:NewSession", { capabilities: {} });
+    await client.send("Marionette:SetContext", { value: "chrome" });
+
+    const addon = await poll(
+      () => client.execute(scripts.ADDON_STATE, [addonId]),
+      (state) => state && state.active,
+    );
+    if (!addon.value?.active) {
+      problems.push(`add-on ${addonId} is not active: ${JSON.stringify(addon.value)}`);
+      return problems;
+    }
+
+    const action = await poll(
+      () => client.execute(scripts.ACTION_STATE, [buttonId]),
+      (state) =>
+        state?.badge === testCase.badge &&
+        testCase.tooltipParts.every((part) => state.tooltip.includes(part)),
+    );
+    const badgeState = action.value ?? {};
+    if (badgeState.stage !== "button") {
+      problems.push(`action button not found: ${badgeState.stage}`);
+      return problems;
+    }
+    expectEqual(problems, "badge text", badgeState.badge, testCase.badge);
+    for (const part of testCase.tooltipParts) {
+      expectIncludes(problems, "tooltip", badgeState.tooltip, part);
+    }
+    expectNoKeys(problems, "tooltip", badgeState.tooltip);
+
+    await switchToMessageWindow(client);
+    await saveScreenshot(client, `${testCase.name}-window.png`).catch((error) =>
+      problems.push(`window screenshot failed: ${error.message}`),
+    );
+
+    await client.execute(scripts.OPEN_POPUP, [buttonId]);
+    const popup = await poll(
+      () => client.execute(scripts.POPUP_TEXT),
+      (state) =>
+        state?.stage === "text" &&
+        testCase.popupParts.every((part) => state.text.includes(part)),
+    );
+    const popupState = popup.value ?? {};
+    if (popupState.stage !== "text") {
+      problems.push(`popup text not read: ${popupState.stage}`);
+    } else {
+      for (const part of testCase.popupParts) {
+        expectIncludes(problems, "popup text", popupState.text, part);
+      }
+      expectNoKeys(problems, "popup text", popupState.text);
+    }
+
+    const dataUrl = await client.execute(scripts.POPUP_SNAPSHOT);
+    if (typeof dataUrl === "string" && dataUrl.startsWith("data:image/png;base64,")) {
+      writePng(`${testCase.name}-popup.png`, dataUrl.slice("data:image/png;base64,".length));
+    } else {
+      problems.push("popup snapshot failed");
+    }
+    return problems;
+  } finally {
+    await stopThunderbird(client, thunderbird);
+    profile.remove();
+  }
+}
+
+function startThunderbird(profile, emlPath, logPath) {
+  const log = fs.openSync(logPath, "w");
+  const child = spawn(
+    "xvfb-run",
+    [
+      "-a",
+      "-s",
+      "-screen 0 1280x1024x24",
+      thunderbirdPath,
+      "--profile",
+      profile.profileDir,
+      "--no-remote",
+      "--marionette",
+      "--remote-allow-system-access",
+      emlPath,
+    ],
+    {
+      detached: true,
+      stdio: ["ignore", log, log],
+      env: { ...process.env, HOME: profile.homeDir, MOZ_CRASHREPORTER_DISABLE: "1" },
+    },
+  );
+  fs.closeSync(log);
+  child.exited = new Promise((resolve) => child.once("exit", resolve));
+  return child;
+}
+
+/** Asks Thunderbird to quit, then ends the whole process group if it lingers. */
+async function stopThunderbird(client, child) {
+  if (client) {
+    await client.send("Marionette:Quit", { flags: ["eForceQuit"] }, EXIT_TIMEOUT_MS).catch(() => {});
+    client.close();
+  }
+  const exited = await withTimeout(child.exited.then(() => true), EXIT_TIMEOUT_MS, "").catch(
+    () => false,
+  );
+  for (const signal of exited ? ["SIGTERM"] : ["SIGTERM", "SIGKILL"]) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // The group is already gone.
+    }
+    if (!exited) await delay(1000);
+  }
+}
+
+async function switchToMessageWindow(client) {
+  const handles = await client.send("WebDriver:GetWindowHandles");
+  for (const handle of handles) {
+    await client.send("WebDriver:SwitchToWindow", { handle });
+    const location = await client.execute(scripts.WINDOW_LOCATION);
+    if (String(location).endsWith("messageWindow.xhtml")) return;
+  }
+  throw new Error("no window with messageWindow.xhtml among the chrome windows");
+}
+
+async function saveScreenshot(client, fileName) {
+  const result = await client.send("WebDriver:TakeScreenshot", { full: false, hash: false });
+  writePng(fileName, result.value);
+}
+
+function writePng(fileName, base64) {
+  fs.writeFileSync(path.join(resultsDir, fileName), Buffer.from(base64, "base64"));
+}
+
+/**
+ * Calls `read` until `done` accepts its value or STEP_TIMEOUT_MS passes, and
+ * returns the last value either way so the caller can report it.
+ */
+async function poll(read, done) {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  let value;
+  for (;;) {
+    try {
+      value = await read();
+    } catch (error) {
+      value = { stage: error.message };
+    }
+    if (done(value) || Date.now() >= deadline) return { value };
+    await delay(250);
+  }
+}
+
+function withTimeout(promise, ms, message) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(message)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+function expectEqual(problems, what, actual, expected) {
+  if (actual !== expected) {
+    problems.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+function expectIncludes(problems, what, text, part) {
+  if (!String(text).includes(part)) {
+    problems.push(`${what} lacks ${JSON.stringify(part)}; it was ${JSON.stringify(String(text).slice(0, 300))}`);
+  }
+}
+
+function expectNoKeys(problems, what, text) {
+  const match = UNTRANSLATED_KEY.exec(String(text));
+  if (match) problems.push(`${what} shows the untranslated key ${match[0]}`);
+}
+
+function isAvailable(tool) {
+  if (tool.includes("/")) return fs.existsSync(tool);
+  return spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(`not ok - ${error.stack ?? error}`);
+    process.exitCode = 1;
+  },
+);
