@@ -31,9 +31,6 @@ const RECIPIENT_KEYS = new Set([
   "will-retry-until",
 ]);
 
-/** Statuses that say only the class of the failure, such as `5.0.0`. */
-const GENERIC_STATUS = /^[245]\.0\.0$/;
-
 /**
  * Parses the body of a `message/delivery-status` part (RFC 3464) or a
  * `message/global-delivery-status` part (RFC 6533, the same fields in
@@ -107,10 +104,12 @@ function toRecipient(group: FieldBlock): BounceRecipient | null {
   // Without a Diagnostic-Code, a comment after the status code, as in
   // `Status: 4.0.0 (example.com: host name lookup failure)`, is the
   // only explanation the report gives.
-  const diagnostic =
-    diagnosticValue === null
-      ? statusComment(statusValue)
-      : splitTypedValue(diagnosticValue).text;
+  const typed =
+    diagnosticValue === null ? null : splitTypedValue(diagnosticValue);
+  const diagnostic = typed === null ? statusComment(statusValue) : typed.text;
+  // A Unix mailer's diagnostic (`X-Unix; 255`) carries an exit status, not
+  // an SMTP reply code.
+  const smtpLike = !(typed?.type ?? "").includes("unix");
   const remoteMta = fieldValue(group, "remote-mta");
 
   return {
@@ -118,7 +117,8 @@ function toRecipient(group: FieldBlock): BounceRecipient | null {
     originalRecipient,
     action: parseAction(fieldValue(group, "action")),
     status: chooseStatus(statusValue, diagnostic),
-    replyCode: diagnostic === null ? null : extractReplyCode(diagnostic),
+    replyCode:
+      diagnostic === null || !smtpLike ? null : extractReplyCode(diagnostic),
     diagnostic: diagnostic === "" ? null : diagnostic,
     remoteMta: remoteMta === null ? null : parseMtaName(remoteMta),
     lastAttemptDate: fieldValue(group, "last-attempt-date"),
@@ -144,29 +144,27 @@ export function parseAction(value: string | null): DsnAction | null {
   return null;
 }
 
+/** Enhanced status codes in text; subjects run from 0 to 7 (RFC 3463). */
+const STATUS_IN_TEXT = /\b([245])\.([0-7])\.(\d{1,3})\b/g;
+
 /**
- * Picks the enhanced status code: the Status field's, unless it is only a
- * class (`5.0.0`) and the diagnostic text carries a more specific code of
- * the same class.
+ * Picks the enhanced status code: the last one in the diagnostic text that
+ * has the Status field's class, else the Status field's. The Status field is
+ * the reporting MTA's summary (often X.0.0, or X.4.7 after retries ran
+ * out), while the diagnostic quotes the remote server, whose last code is
+ * the most specific ("4.4.7 Message expired <421 4.4.2 Connection timed
+ * out>").
  */
-function chooseStatus(
+export function chooseStatus(
   statusValue: string | null,
   diagnostic: string | null,
 ): string | null {
   const status = statusValue === null ? null : extractEnhancedStatus(statusValue);
-  const fromDiagnostic =
-    diagnostic === null ? null : extractEnhancedStatus(diagnostic);
+  const quoted = [...(diagnostic ?? "").matchAll(STATUS_IN_TEXT)]
+    .map((match) => `${match[1]}.${match[2]}.${match[3]}`)
+    .filter((code) => status === null || code[0] === status[0]);
 
-  if (status === null) return fromDiagnostic;
-  if (
-    GENERIC_STATUS.test(status) &&
-    fromDiagnostic !== null &&
-    !GENERIC_STATUS.test(fromDiagnostic) &&
-    fromDiagnostic[0] === status[0]
-  ) {
-    return fromDiagnostic;
-  }
-  return status;
+  return quoted[quoted.length - 1] ?? status;
 }
 
 const INLINE_START = /^(?:Reporting-MTA|Original-Recipient|Final-Recipient)[ \t]*:/im;

@@ -1,37 +1,47 @@
 import { normalizeLineEndings } from "./field-blocks";
-import { extractEnhancedStatus, extractReplyCode } from "./extract-codes";
+import { chooseStatus } from "./delivery-status";
+import { extractReplyCode } from "./extract-codes";
 import type { BounceRecipient } from "./types";
+
+/** A line that is an SMTP reply with an enhanced status code. */
+const SMTP_REPLY_LINE = /^[ \t]*[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\s/;
 
 /**
  * Fills a recipient's missing reply code and diagnostic from the report's
  * human-readable text: the first line that names the recipient's address
  * and carries an SMTP reply code, as in a session transcript
- * (`554 <user@example.com>... Service unavailable`). The status is filled
- * only when the recipient has none.
+ * (`554 <user@example.com>... Service unavailable`). A status code on that
+ * line replaces a less specific one, as in `chooseStatus`.
  */
 export function enrichFromText(
   recipient: BounceRecipient,
   text: string,
+  onlyRecipient: boolean,
 ): BounceRecipient {
   if (recipient.replyCode !== null && recipient.diagnostic !== null) {
     return recipient;
   }
 
   const address = recipient.address.toLowerCase();
-  const line = normalizeLineEndings(text)
-    .split("\n")
-    .find(
+  const lines = normalizeLineEndings(text).split("\n");
+  // A report about one recipient may quote the reply without the address,
+  // as Sendmail does for a local mailer (`554 5.3.0 unknown mailer error`).
+  const line =
+    lines.find(
       (candidate) =>
         candidate.toLowerCase().includes(address) &&
         extractReplyCode(candidate) !== null,
-    );
+    ) ??
+    (onlyRecipient
+      ? lines.find((candidate) => SMTP_REPLY_LINE.test(candidate))
+      : undefined);
   if (line === undefined) return recipient;
 
   const trimmed = line.trim();
   return {
     ...recipient,
     replyCode: recipient.replyCode ?? extractReplyCode(trimmed),
-    status: recipient.status ?? extractEnhancedStatus(trimmed),
+    status: chooseStatus(recipient.status, trimmed),
     diagnostic: recipient.diagnostic ?? trimmed,
   };
 }

@@ -94,8 +94,9 @@ function readDeliveryStatus(message: ParsedMessage): BounceReport | null {
 
   const scan = runScanners(message);
   if (scan) recipients = enrichFromScan(recipients, scan.result.recipients);
+  const onlyRecipient = recipients.length === 1;
   recipients = recipients.map((recipient) =>
-    enrichFromText(recipient, message.text),
+    enrichFromText(recipient, explanationText(message.text), onlyRecipient),
   );
 
   const reportingMta =

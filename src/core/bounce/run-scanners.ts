@@ -1,4 +1,5 @@
 import type { ParsedMessage } from "../mime/types";
+import { chooseStatus } from "./delivery-status";
 import type { ScanResult } from "./scanner";
 import { SCANNERS } from "./scanners";
 import type { BounceRecipient } from "./types";
@@ -32,7 +33,8 @@ export function runScanners(message: ParsedMessage): FamilyScan | null {
 /**
  * Fills the status, reply code, diagnostic and remote MTA that an RFC 3464
  * recipient lacks from the scanner's record of the same address, or of the
- * same position when the scanner found the same number of recipients.
+ * same position when the scanner found the same number of recipients. A
+ * diagnostic taken from the scanner may refine a generic status.
  */
 export function enrichFromScan(
   recipients: BounceRecipient[],
@@ -45,9 +47,13 @@ export function enrichFromScan(
       (scanned.length === recipients.length ? scanned[index] : undefined);
     if (!match) return recipient;
 
+    const status =
+      recipient.diagnostic === null && match.diagnostic !== null
+        ? chooseStatus(recipient.status ?? match.status, match.diagnostic)
+        : (recipient.status ?? match.status);
     return {
       ...recipient,
-      status: recipient.status ?? match.status,
+      status,
       replyCode: recipient.replyCode ?? match.replyCode,
       diagnostic: recipient.diagnostic ?? match.diagnostic,
       remoteMta: recipient.remoteMta ?? match.remoteMta,
