@@ -2,9 +2,10 @@ import { analyzeMessage, type AnalyzeOptions } from "../../core/analyze";
 import type { Translate } from "../../i18n";
 import { MAX_INPUT_BYTES, readFileBytes } from "../../ui/readFileBytes";
 import type { MessageInput, ViewState } from "../../ui/types";
-import { errorState, runAnalysis } from "./load-item";
+import { errorState } from "./load-item";
 import type { RecordDiagnostic } from "./mailbox";
 import type { DragAndDropEventInfo } from "./office-api";
+import { runAnalysis } from "./run-analysis";
 
 /** Options of `analyzeInput`. */
 export interface AnalyzeInputOptions {

@@ -11,7 +11,9 @@ import {
   readMessageFile,
   type RecordDiagnostic,
 } from "./mailbox";
-import type { OutlookContext } from "./office-api";
+import { findAttachedReport } from "./attached-report";
+import type { MessageItem, OutlookContext } from "./office-api";
+import { runAnalysis } from "./run-analysis";
 
 /** Options of `loadItem`. */
 export interface LoadItemOptions {
@@ -25,13 +27,14 @@ export interface LoadItemOptions {
  * (`getAsFileAsync`, Mailbox 1.14) is preferred because bounce details need
  * the body. Otherwise, or when that call fails, the header block
  * (`getAllInternetHeadersAsync`, Mailbox 1.8) still gives the
- * authentication results. Every failure becomes an error state.
+ * authentication results. When the item is no report itself but has one
+ * attached, as a forwarded bounce, that report is shown instead. Every
+ * failure becomes an error state.
  */
 export async function loadItem(
   context: OutlookContext,
   options: LoadItemOptions,
 ): Promise<ViewState> {
-  const { translate, record } = options;
   const item = context.mailbox.item;
   if (!item) {
     return errorState("outlook.error.noItem");
@@ -39,6 +42,35 @@ export async function loadItem(
   if (item.itemType !== "message") {
     return errorState("outlook.error.notMessage");
   }
+
+  const state = await analyzeOpenItem(context, item, options);
+  if (state.status === "ready" && state.analysis.bounce !== null) {
+    return state;
+  }
+
+  const attached = await findAttachedReport(
+    context,
+    item,
+    options.record,
+    options.analyzeOptions,
+  );
+  if (attached === null) {
+    return state;
+  }
+  return ready(
+    attached.analysis,
+    options.translate("outlook.source.attachment", {
+      name: attached.attachmentName,
+    }),
+  );
+}
+
+async function analyzeOpenItem(
+  context: OutlookContext,
+  item: MessageItem,
+  options: LoadItemOptions,
+): Promise<ViewState> {
+  const { translate, record } = options;
 
   const file = await readMessageFile(context, item, record);
   if (file.outcome === "ok") {
@@ -73,37 +105,6 @@ export async function loadItem(
     return errorState("outlook.error.analysisFailed", { code: analysis.code });
   }
   return ready(analysis.value, translate("outlook.source.headers"));
-}
-
-type AnalysisOutcome =
-  | { ok: true; value: Analysis }
-  | { ok: false; code: string };
-
-/**
- * Runs one analysis and records its outcome. Only the error's name and code
- * are kept, because a parser's message may quote the message content.
- */
-export async function runAnalysis(
-  call: string,
-  analyze: () => Promise<Analysis>,
-  record: RecordDiagnostic,
-): Promise<AnalysisOutcome> {
-  try {
-    const value = await analyze();
-    return { ok: true, value };
-  } catch (error) {
-    const code = describeError(error);
-    record({ call, outcome: "failed", detail: code });
-    return { ok: false, code };
-  }
-}
-
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) {
-    return "unknown";
-  }
-  const code = (error as { code?: unknown }).code;
-  return typeof code === "string" ? `${error.name} ${code}` : error.name;
 }
 
 function ready(analysis: Analysis, sourceName: string): ViewState {

@@ -5,6 +5,7 @@ export const outlookMessages: Catalog = {
   "outlook.source.wholeMessage": "This message in Outlook",
   "outlook.source.headers": "The headers of this message in Outlook",
   "outlook.source.pasted": "Pasted text",
+  "outlook.source.attachment": "The attached message “{name}”",
 
   "outlook.error.officeMissing": "Office.js did not load, so the pane cannot read mail.",
   "outlook.error.officeMissing.hint":

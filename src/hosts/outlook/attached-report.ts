@@ -1,0 +1,103 @@
+import {
+  analyzeMessage,
+  type Analysis,
+  type AnalyzeOptions,
+} from "../../core/analyze";
+import { MAX_INPUT_BYTES } from "../../ui/readFileBytes";
+import { runAnalysis } from "./run-analysis";
+import {
+  decodeBase64,
+  readAttachmentContent,
+  type RecordDiagnostic,
+} from "./mailbox";
+import type { AttachmentInfo, MessageItem, OutlookContext } from "./office-api";
+
+/**
+ * Attached messages read at most per item. Each costs one round trip to the
+ * mail server, and a forwarded bounce rarely comes with more than one.
+ */
+const MAX_ATTACHMENTS_READ = 3;
+
+/** A delivery report found in an attachment of the open message. */
+export interface AttachedReport {
+  analysis: Analysis;
+  attachmentName: string;
+}
+
+/**
+ * Looks through the messages attached to `item` for a delivery report,
+ * auto-reply or feedback report. Outlook does not open add-ins on reports
+ * themselves, so users forward them as attachments: an attached Outlook
+ * item, or a file of type message/rfc822 or named .eml. Returns the first
+ * report found, or null.
+ */
+export async function findAttachedReport(
+  context: OutlookContext,
+  item: MessageItem,
+  record: RecordDiagnostic,
+  analyzeOptions?: AnalyzeOptions,
+): Promise<AttachedReport | null> {
+  const candidates = (item.attachments ?? [])
+    .filter(isAttachedMessage)
+    .slice(0, MAX_ATTACHMENTS_READ);
+
+  for (const attachment of candidates) {
+    const content = await readAttachmentContent(
+      context,
+      item,
+      attachment.id,
+      record,
+    );
+    if (content.outcome === "unsupported") {
+      return null;
+    }
+    if (content.outcome === "failed") {
+      continue;
+    }
+
+    const raw = attachmentBytes(content.value.format, content.value.content);
+    if (raw === null) {
+      record({
+        call: "getAttachmentContentAsync",
+        outcome: "failed",
+        detail: `format ${content.value.format}`,
+      });
+      continue;
+    }
+
+    const analysis = await runAnalysis(
+      "analyzeMessage(attachment)",
+      () => analyzeMessage(raw, analyzeOptions),
+      record,
+    );
+    if (analysis.ok && analysis.value.bounce !== null) {
+      return { analysis: analysis.value, attachmentName: attachment.name };
+    }
+  }
+  return null;
+}
+
+function isAttachedMessage(attachment: AttachmentInfo): boolean {
+  if (attachment.isInline || attachment.size > MAX_INPUT_BYTES) {
+    return false;
+  }
+  return (
+    attachment.attachmentType === "item" ||
+    attachment.contentType.toLowerCase() === "message/rfc822" ||
+    /\.eml$/i.test(attachment.name)
+  );
+}
+
+/** Returns the message for an `eml` or `base64` attachment, else null. */
+function attachmentBytes(
+  format: string,
+  content: string,
+): string | Uint8Array | null {
+  if (format === "eml") {
+    return content;
+  }
+  if (format === "base64") {
+    return decodeBase64(content);
+  }
+  return null;
+}

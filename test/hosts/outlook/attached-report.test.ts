@@ -1,0 +1,201 @@
+import { createTranslator } from "../../../src/i18n";
+import { loadItem } from "../../../src/hosts/outlook/load-item";
+import type { AttachmentInfo } from "../../../src/hosts/outlook/office-api";
+import type { DiagnosticEntry } from "../../../src/ui/types";
+import { FakeOutlook, readFixture, type FakeAttachment } from "./fake-office";
+
+const translate = createTranslator("en");
+const forwarded = readFixture("forwarded-bounce.eml");
+const bounce = readFixture("bounce.eml");
+const spoofed = readFixture("spoofed.eml");
+const bounceName = "Undelivered Mail Returned to Sender";
+
+function attachment(
+  id: string,
+  info: Partial<AttachmentInfo>,
+  content: FakeAttachment["content"],
+): FakeAttachment {
+  return {
+    info: {
+      id,
+      name: `${id}.eml`,
+      contentType: "message/rfc822",
+      attachmentType: "file",
+      size: content.content.length,
+      isInline: false,
+      ...info,
+    },
+    content,
+  };
+}
+
+const attachedItem = attachment(
+  "item-1",
+  { name: bounceName, attachmentType: "item" },
+  { format: "eml", content: bounce },
+);
+const attachedFile = attachment(
+  "file-1",
+  { name: "returned.eml", contentType: "application/octet-stream" },
+  { format: "base64", content: Buffer.from(bounce).toString("base64") },
+);
+
+async function load(outlook: FakeOutlook) {
+  const diagnostics: DiagnosticEntry[] = [];
+  const state = await loadItem(outlook.context, {
+    translate,
+    record: (entry) => diagnostics.push(entry),
+  });
+  return { state, diagnostics };
+}
+
+describe("loadItem attached reports", () => {
+  test("shows a bounce attached as an item", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    outlook.setItem(forwarded, [attachedItem]);
+
+    const { state, diagnostics } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "ready",
+      sourceName: translate("outlook.source.attachment", { name: bounceName }),
+      analysis: {
+        bounce: { recipients: [{ address: "carol@example.com" }] },
+      },
+    });
+    expect(outlook.calls).toEqual([
+      "getAsFileAsync",
+      "getAttachmentContentAsync",
+    ]);
+    expect(diagnostics).toEqual([
+      { call: "getAsFileAsync", outcome: "ok" },
+      { call: "getAttachmentContentAsync", outcome: "ok" },
+    ]);
+  });
+
+  test("reads a base64 .eml file on Mailbox 1.8", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.8" });
+    outlook.setItem(forwarded, [attachedFile]);
+
+    const { state } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "ready",
+      sourceName: translate("outlook.source.attachment", {
+        name: "returned.eml",
+      }),
+      analysis: { headersOnly: false, bounce: { messageKind: "bounce" } },
+    });
+  });
+
+  test("keeps the open message for other attachments", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    const notReport = attachment(
+      "note",
+      {},
+      { format: "eml", content: spoofed },
+    );
+    outlook.setItem(forwarded, [notReport]);
+
+    const { state } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "ready",
+      sourceName: translate("outlook.source.wholeMessage"),
+      analysis: { message: { subject: `Fwd: ${bounceName}` }, bounce: null },
+    });
+    expect(outlook.calls).toContain("getAttachmentContentAsync");
+  });
+
+  test("skips inline and non-message files", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    const inline = attachment(
+      "inline",
+      { isInline: true },
+      { format: "eml", content: bounce },
+    );
+    const pdf = attachment(
+      "pdf",
+      { name: "invoice.pdf", contentType: "application/pdf" },
+      { format: "base64", content: "JVBERi0=" },
+    );
+    outlook.setItem(forwarded, [inline, pdf]);
+
+    await load(outlook);
+
+    expect(outlook.calls).toEqual(["getAsFileAsync"]);
+  });
+
+  test("reads at most three attachments", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    const notReports = ["a", "b", "c"].map((id) =>
+      attachment(id, {}, { format: "eml", content: spoofed }),
+    );
+    outlook.setItem(forwarded, [...notReports, attachedItem]);
+
+    const { state } = await load(outlook);
+
+    expect(
+      outlook.calls.filter((call) => call === "getAttachmentContentAsync"),
+    ).toHaveLength(3);
+    expect(state).toMatchObject({ analysis: { bounce: null } });
+  });
+
+  test("continues past a failing attachment", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    const missing = attachment(
+      "missing",
+      {},
+      { format: "eml", content: bounce },
+    );
+    outlook.setItem(forwarded, [missing, attachedItem]);
+    const item = outlook.context.mailbox.item;
+    const attachments = item?.attachments;
+    if (!attachments?.[0]) {
+      throw new Error("the fake item has no attachments");
+    }
+    attachments[0] = { ...attachments[0], id: "removed-meanwhile" };
+
+    const { state, diagnostics } = await load(outlook);
+
+    expect(diagnostics).toContainEqual({
+      call: "getAttachmentContentAsync",
+      outcome: "failed",
+      detail: "9002 InvalidAttachmentId",
+    });
+    expect(state).toMatchObject({
+      sourceName: translate("outlook.source.attachment", { name: bounceName }),
+    });
+  });
+
+  test("finds a bounce when headers are missing", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.8" });
+    outlook.setItem(`\r\n${forwarded}`, [attachedItem]);
+
+    const { state } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "ready",
+      analysis: { bounce: { messageKind: "bounce" } },
+    });
+  });
+
+  test("skips attachments in unknown formats", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    const cloud = attachment(
+      "cloud",
+      { attachmentType: "cloud" },
+      { format: "url", content: "https://files.example.com/returned.eml" },
+    );
+    outlook.setItem(forwarded, [cloud]);
+
+    const { state, diagnostics } = await load(outlook);
+
+    expect(state).toMatchObject({ analysis: { bounce: null } });
+    expect(diagnostics).toContainEqual({
+      call: "getAttachmentContentAsync",
+      outcome: "failed",
+      detail: "format url",
+    });
+  });
+});
