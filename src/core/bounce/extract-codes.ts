@@ -95,20 +95,24 @@ function countDigits(text: string, index: number, limit: number): number {
   return count;
 }
 
-/** The word (letters only, lower case) ending just before `index`, spaces skipped. */
+/** Returns the letters (lower case) ending before `index`, spaces skipped. */
 function wordBefore(text: string, index: number): string {
   let end = index;
   while (end > 0 && end > index - 4 && text.charCodeAt(end - 1) === 32) {
     end -= 1;
   }
   let start = end;
-  while (start > 0 && end - start < 12 && isLetter(text.charCodeAt(start - 1))) {
+  while (
+    start > 0 &&
+    end - start < 12 &&
+    isLetter(text.charCodeAt(start - 1))
+  ) {
     start -= 1;
   }
   return text.slice(start, end).toLowerCase();
 }
 
-/** The word (letters only, lower case) starting at `index`, one space skipped. */
+/** Returns the letters (lower case) starting at `index` after one space. */
 function wordAfter(text: string, index: number): string {
   let start = index;
   if (text.charCodeAt(start) === 32) {
@@ -121,7 +125,7 @@ function wordAfter(text: string, index: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-/** True when `index` starts `ddd.` where `ddd` is a reply code of `classDigit`. */
+/** True when `ddd.` before `index` is a reply code of class `classDigit`. */
 function replyCodeWithDotBefore(
   text: string,
   index: number,
@@ -178,7 +182,9 @@ function readEnhancedStatus(text: string, index: number): CodeMatch | null {
   if (subjectDigits === 0 || subjectDigits > MAX_PART_DIGITS) {
     return null;
   }
-  const subject = Number(text.slice(subjectStart, subjectStart + subjectDigits));
+  const subject = Number(
+    text.slice(subjectStart, subjectStart + subjectDigits),
+  );
   if (subject > MAX_SUBJECT) {
     return null;
   }
@@ -254,7 +260,7 @@ function readReplyCode(text: string, index: number): ReplyCandidate | null {
   return { value: text.slice(index, end), start: index, end, anchored };
 }
 
-/** True when only spaces separate `index` from a line start or an anchor character. */
+/** True when only spaces lie between `index` and a line start or anchor. */
 function isAnchoredAt(text: string, index: number): boolean {
   let position = index - 1;
   while (position >= 0 && position > index - 40) {
@@ -276,7 +282,11 @@ function isAnchoredAt(text: string, index: number): boolean {
  * starting at `statusStart`, as in `550-5.1.1`, `550 #5.1.1`, `550-'5.7.1`
  * or a reply wrapped onto the next line.
  */
-function isAdjacent(text: string, replyEnd: number, statusStart: number): boolean {
+function isAdjacent(
+  text: string,
+  replyEnd: number,
+  statusStart: number,
+): boolean {
   if (statusStart < replyEnd || statusStart - replyEnd > 12) {
     return false;
   }
@@ -345,9 +355,10 @@ function classOf(match: CodeMatch): string {
  *
  * A reply code followed directly by an enhanced status code of the same
  * class (`550 5.1.1`, `550-5.1.1`, `554.5.3.4`) wins. Otherwise the first
- * enhanced status code and the first reply code are taken; a reply code
- * whose first digit differs from the status class is dropped, because
- * RFC 3463 section 2 ties the class to the reply code's first digit.
+ * enhanced status code is taken with the first reply code of its class,
+ * preferring reply codes that start a line or follow `:`. A reply code of
+ * another class is dropped, because RFC 3463 section 2 ties the status
+ * class to the reply code's first digit.
  */
 export function extractCodes(text: string): ExtractedCodes {
   const { replies, statuses } = findCandidates(text);
@@ -396,12 +407,12 @@ function codesOf(
   };
 }
 
-/** Returns the SMTP reply code that describes the failure in `text`, or null. */
+/** Returns the SMTP reply code of the failure in `text`, or null. */
 export function extractReplyCode(text: string): string | null {
   return extractCodes(text).replyCode;
 }
 
-/** Returns the enhanced status code that describes the failure in `text`, or null. */
+/** Returns the enhanced status code of the failure in `text`, or null. */
 export function extractEnhancedStatus(text: string): string | null {
   return extractCodes(text).enhancedStatus;
 }

@@ -65,13 +65,18 @@ function bounceRecipients(bounce: JsonObject): BounceRecipient[] {
         diagnostic: asString(recipient["diagnosticCode"]),
         status: asString(recipient["status"]),
         action:
-          action === "delayed" || transient ? "delayed" : ("failed" as DsnAction),
+          action === "delayed" || transient
+            ? "delayed"
+            : ("failed" as DsnAction),
       }),
     ];
   });
 }
 
-/** Amazon SES event notifications (JSON sent by SNS): bounce, complaint, delivery. */
+/**
+ * Amazon SES event notifications (JSON sent through SNS): bounces,
+ * complaints and deliveries.
+ */
 export const amazonSesScanner: BounceScanner = {
   family: "amazonses",
   scan(message: ParsedMessage): ScanResult | null {
@@ -106,7 +111,12 @@ export const amazonSesScanner: BounceScanner = {
             : [makeRecipient({ address, diagnostic: null, action: null })];
         },
       );
-      const result = makeResult(recipients, "amazonses", null, "feedback-report");
+      const result = makeResult(
+        recipients,
+        "amazonses",
+        null,
+        "feedback-report",
+      );
       if (result !== null) {
         result.feedbackType = asString(complaint["complaintFeedbackType"]);
       }
@@ -121,7 +131,13 @@ export const amazonSesScanner: BounceScanner = {
         const address = asString(entry);
         return address === null
           ? []
-          : [makeRecipient({ address, diagnostic: response, action: "delivered" })];
+          : [
+              makeRecipient({
+                address,
+                diagnostic: response,
+                action: "delivered",
+              }),
+            ];
       });
       return makeResult(
         recipients,

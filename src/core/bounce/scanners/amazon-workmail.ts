@@ -22,7 +22,7 @@ export const amazonWorkmailScanner: BounceScanner = {
     const text = bodyText(message);
     const lines = splitLines(text);
     const intro = findLine(lines, [
-      "an error occurred while trying to deliver the mail to the following recipients",
+      "error occurred while trying to deliver the mail to the following",
     ]);
     const report = findLine(lines, ["technical report:"]);
     if (intro < 0 || report < 0) {

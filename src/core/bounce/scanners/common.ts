@@ -18,7 +18,10 @@ export function splitLines(text: string): string[] {
 }
 
 /** Returns the lower-case value of the first header field named `key`. */
-export function headerValue(message: ParsedMessage, key: string): string | null {
+export function headerValue(
+  message: ParsedMessage,
+  key: string,
+): string | null {
   const field = message.headers.find((header) => header.key === key);
   return field === undefined ? null : field.value;
 }
@@ -28,7 +31,11 @@ export function fromContains(
   message: ParsedMessage,
   fragments: readonly string[],
 ): boolean {
-  const from = (message.from ?? headerValue(message, "from") ?? "").toLowerCase();
+  const from = (
+    message.from ??
+    headerValue(message, "from") ??
+    ""
+  ).toLowerCase();
   return fragments.some((fragment) => from.includes(fragment));
 }
 
@@ -70,7 +77,7 @@ export function findLine(
   return -1;
 }
 
-/** Index of the first line that starts with any fragment after trimming, or -1. */
+/** Index of the first line starting with any fragment once trimmed, or -1. */
 export function findLineStart(
   lines: readonly string[],
   fragments: readonly string[],
@@ -145,7 +152,10 @@ export function firstAddress(text: string): string | null {
  * in `  user@example.com`, `<user@example.com>:` or `"user@example.com":`.
  * With `allowLocal`, a bare local part such as `user` is accepted too.
  */
-export function addressOnlyLine(line: string, allowLocal = false): string | null {
+export function addressOnlyLine(
+  line: string,
+  allowLocal = false,
+): string | null {
   const trimmed = line
     .trim()
     .replace(/:$/, "")
@@ -161,7 +171,10 @@ export function addressOnlyLine(line: string, allowLocal = false): string | null
   return allowLocal && /^[A-Za-z0-9._+-]+$/.test(trimmed) ? trimmed : null;
 }
 
-/** Returns the host name after `host ` in a diagnostic such as `host mx.example.com[192.0.2.1]`. */
+/**
+ * Returns the host name after `host ` in a diagnostic such as
+ * `host mx.example.com[192.0.2.1]`, or null.
+ */
 export function remoteHostOf(text: string): string | null {
   const bracketed =
     /\bhost:?\s+([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)\s*[[(]/i.exec(
@@ -170,9 +183,8 @@ export function remoteHostOf(text: string): string | null {
   if (bracketed?.[1] !== undefined) {
     return bracketed[1];
   }
-  const bare = /\bhost:?\s+([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)\b/i.exec(
-    text,
-  );
+  const bare =
+    /\bhost:?\s+([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)\b/i.exec(text);
   return bare?.[1] ?? null;
 }
 
@@ -184,7 +196,7 @@ export function joinLines(lines: readonly string[]): string {
     .join(" ");
 }
 
-/** Fields a scanner knows about one recipient; codes come from the diagnostic. */
+/** What a scanner read about one recipient; codes come from the text. */
 export interface RecipientFacts {
   address: string;
   diagnostic: string | null;

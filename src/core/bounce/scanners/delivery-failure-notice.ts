@@ -49,7 +49,9 @@ export const deliveryFailureNoticeScanner: BounceScanner = {
         if (line.trim() === "" || /^step:/i.test(line.trim())) {
           flush();
         } else {
-          current.lines.push(line.replace(/^remote host said\[response message\]:/i, ""));
+          current.lines.push(
+            line.replace(/^remote host said\[response message\]:/i, ""),
+          );
         }
       }
     }

@@ -23,7 +23,11 @@ export const dragonflyScanner: BounceScanner = {
     if (intro < 0) {
       return null;
     }
-    const errorLine = findLine(lines, ["there was an error delivering your mail to"], intro);
+    const errorLine = findLine(
+      lines,
+      ["there was an error delivering your mail to"],
+      intro,
+    );
     if (errorLine < 0) {
       return null;
     }
@@ -35,7 +39,9 @@ export const dragonflyScanner: BounceScanner = {
     const end = findLineStart(lines, END_FRAGMENTS, errorLine + 1);
     const details = lines.slice(errorLine + 1, end < 0 ? lines.length : end);
     const diagnostic = joinLines(details);
-    const remote = /^(\S+) \[[0-9A-Fa-f.:]+\] did not like/m.exec(details.join("\n"));
+    const remote = /^(\S+) \[[0-9A-Fa-f.:]+\] did not like/m.exec(
+      details.join("\n"),
+    );
     const host = /^This is the DragonFly Mail Agent \S+ at (\S+?)\.?$/m.exec(
       lines[intro] ?? "",
     );

@@ -15,6 +15,10 @@ import {
  * Headings of the recipient list in Exchange 2007 and later, Exchange
  * Online and Outlook.com reports, in English, French, German, Danish and
  * Japanese (lower case).
+ *
+ * NOTE: the French headings match real reports. The German, Danish and
+ * Japanese ones are written from memory of Exchange's localised templates
+ * and were not checked against a real report.
  */
 const RECIPIENTS_HEADINGS = [
   "delivery has failed to these recipients or",
@@ -56,12 +60,11 @@ const END_HEADINGS = [
   "元のメッセージ ヘッダー",
 ];
 
-/** What an Exchange-style report says about its recipients. */
+/** Recipients and generating server of an Exchange-style report. */
 export interface ExchangeNdr {
   recipients: BounceRecipient[];
   generatingServer: string | null;
 }
-
 
 /** Takes the quoted reply out of `Remote Server returned '550 5.1.1 text'`. */
 function remoteReply(line: string): string {
@@ -82,7 +85,10 @@ export function parseExchangeNdr(message: ParsedMessage): ExchangeNdr | null {
     return null;
   }
   const end = findLineStart(lines, END_HEADINGS, diagnosticStart + 1);
-  const section = lines.slice(diagnosticStart + 1, end < 0 ? lines.length : end);
+  const section = lines.slice(
+    diagnosticStart + 1,
+    end < 0 ? lines.length : end,
+  );
 
   let generatingServer: string | null = null;
   const recipients: BounceRecipient[] = [];
@@ -121,7 +127,9 @@ export function parseExchangeNdr(message: ParsedMessage): ExchangeNdr | null {
   flush();
 
   if (recipients.length === 0) {
-    const listed = findAddresses(lines.slice(heading + 1, diagnosticStart).join("\n"));
+    const listed = findAddresses(
+      lines.slice(heading + 1, diagnosticStart).join("\n"),
+    );
     for (const address of listed) {
       recipients.push(makeRecipient({ address, diagnostic: null }));
     }

@@ -15,7 +15,10 @@ import {
 /** `user@example.com on Thu, 29 Apr 2010 00:00:00 -0000`, at column 0. */
 const RECIPIENT_LINE = /^(\S+@\S+) on \w/;
 
-/** Exchange Server 2003 and earlier ("did not reach the following recipient(s)"). */
+/**
+ * Exchange Server 2003 and earlier: "did not reach the following
+ * recipient(s)", then one line per recipient with indented reasons.
+ */
 export const exchange2003Scanner: BounceScanner = {
   family: "exchange2003",
   scan(message: ParsedMessage): ScanResult | null {
@@ -34,12 +37,19 @@ export const exchange2003Scanner: BounceScanner = {
       for (const line of block.lines) {
         // The recipient's details end at the first unindented text line,
         // except for the wrapped tail of an MSEXCH diagnostic.
-        if (/^\S/.test(line) && detail.length > 0 && !/^[A-Za-z]+$/.test(line.trim())) {
+        if (
+          /^\S/.test(line) &&
+          detail.length > 0 &&
+          !/^[A-Za-z]+$/.test(line.trim())
+        ) {
           break;
         }
         detail.push(line);
       }
-      return makeRecipient({ address: block.address, diagnostic: joinLines(detail) });
+      return makeRecipient({
+        address: block.address,
+        diagnostic: joinLines(detail),
+      });
     });
     return makeResult(recipients, null, senderHost(message));
   },

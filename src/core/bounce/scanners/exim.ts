@@ -54,7 +54,10 @@ const PROVIDERS: ReadonlyArray<readonly [string, string]> = [
   ["mxl", "mxlogic"],
 ];
 
-function isEximReport(message: ParsedMessage, lines: readonly string[]): boolean {
+function isEximReport(
+  message: ParsedMessage,
+  lines: readonly string[],
+): boolean {
   if (!fromMailerDaemon(message)) {
     return false;
   }
@@ -91,7 +94,9 @@ function recipientOfLine(line: string): string | null {
 }
 
 function providerOf(message: ParsedMessage): string | null {
-  const entry = PROVIDERS.find(([fragment]) => fromContains(message, [fragment]));
+  const entry = PROVIDERS.find(([fragment]) =>
+    fromContains(message, [fragment]),
+  );
   return entry === undefined ? null : entry[1];
 }
 

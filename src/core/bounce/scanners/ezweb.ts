@@ -38,7 +38,10 @@ export const ezwebScanner: BounceScanner = {
     for (const line of report) {
       const trimmed = line.trim();
       const listed = /^recipient:\s*(.*)$/i.exec(trimmed);
-      const address = listed !== null ? firstAddress(listed[1] ?? "") : addressOnlyLine(trimmed);
+      const address =
+        listed !== null
+          ? firstAddress(listed[1] ?? "")
+          : addressOnlyLine(trimmed);
       if (address !== null) {
         if (!addresses.includes(address)) {
           addresses.push(address);

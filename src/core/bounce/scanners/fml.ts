@@ -19,7 +19,9 @@ export const fmlScanner: BounceScanner = {
   family: "fml",
   scan(message: ParsedMessage): ScanResult | null {
     const lines = splitLines(bodyText(message));
-    const notMember = findLine(lines, ["you are not a member of this mailing list"]);
+    const notMember = findLine(lines, [
+      "you are not a member of this mailing list",
+    ]);
     const fmlHeader =
       headerValue(message, "x-mlserver") !== null ||
       headerValue(message, "x-ml-name") !== null;

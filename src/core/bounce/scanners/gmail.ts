@@ -24,13 +24,18 @@ const DELAYED_FRAGMENTS = [
 ];
 
 /** Line that starts the returned message. */
-const END_FRAGMENTS = ["----- original message -----", "----- message header follows"];
+const END_FRAGMENTS = [
+  "----- original message -----",
+  "----- message header follows",
+];
 
 /** Gmail (consumer) reports in the older plain-text layout. */
 export const gmailScanner: BounceScanner = {
   family: "gmail",
   scan(message: ParsedMessage): ScanResult | null {
-    if (!fromContains(message, ["@googlemail.com", "@google.com", "@gmail.com"])) {
+    if (
+      !fromContains(message, ["@googlemail.com", "@google.com", "@gmail.com"])
+    ) {
       return null;
     }
     const lines = splitLines(bodyText(message));
@@ -62,10 +67,13 @@ export const gmailScanner: BounceScanner = {
     const technical = details.findIndex((line) =>
       /^technical details of/i.test(line.trim()),
     );
-    const diagnostic = joinLines(technical < 0 ? [] : details.slice(technical + 1));
-    const returned = /(?:other server returned was|server returned):?\s*(.*)$/i.exec(
-      diagnostic,
+    const diagnostic = joinLines(
+      technical < 0 ? [] : details.slice(technical + 1),
     );
+    const returned =
+      /(?:other server returned was|server returned):?\s*(.*)$/i.exec(
+        diagnostic,
+      );
     const remote = /\bby ([A-Za-z0-9.-]+\.[A-Za-z]{2,})\.? \[/.exec(diagnostic);
 
     const recipients = addresses.map((address) =>

@@ -22,7 +22,10 @@ export const googleGroupsScanner: BounceScanner = {
       return null;
     }
     const text = bodyText(message);
-    if (!text.includes("groups.google.com") && !text.includes("Google Groups")) {
+    if (
+      !text.includes("groups.google.com") &&
+      !text.includes("Google Groups")
+    ) {
       return null;
     }
     const failed = headerValue(message, "x-failed-recipients");

@@ -30,7 +30,9 @@ const RESPONSE_FRAGMENTS = [
 export const googleWorkspaceScanner: BounceScanner = {
   family: "googleworkspace",
   scan(message: ParsedMessage): ScanResult | null {
-    if (!fromContains(message, ["@googlemail.com", "@google.com", "@gmail.com"])) {
+    if (
+      !fromContains(message, ["@googlemail.com", "@google.com", "@gmail.com"])
+    ) {
       return null;
     }
     const lines = splitLines(bodyText(message));
@@ -40,7 +42,10 @@ export const googleWorkspaceScanner: BounceScanner = {
     }
 
     const failed = headerValue(message, "x-failed-recipients");
-    const sentence = findLine(lines, ["wasn't delivered to", "was not delivered to"]);
+    const sentence = findLine(lines, [
+      "wasn't delivered to",
+      "was not delivered to",
+    ]);
     const addresses =
       failed !== null
         ? findAddresses(failed)
@@ -54,7 +59,9 @@ export const googleWorkspaceScanner: BounceScanner = {
       }
       reply.push(line);
     }
-    const explanation = joinLines(lines.slice(heading + 1, response < 0 ? heading + 4 : response));
+    const explanation = joinLines(
+      lines.slice(heading + 1, response < 0 ? heading + 4 : response),
+    );
     const delayed = /incomplete|delayed/i.test(lines[heading] ?? "");
 
     const recipients = addresses.map((address) =>

@@ -14,7 +14,7 @@ import {
 
 /** Lines that name a failed address and the reason in one sentence. */
 const REASON_LINE =
-  /^(unknown user|user mailbox exceeds allowed size|undeliverable to|mailbox does not exist|requested action not taken)\b/i;
+  /^(unknown user|user mailbox exceeds allowed size|undeliverable to|mailbox does not exist)\b/i;
 
 /**
  * Ipswitch IMail Server reports ("Undeliverable Mail"): one line with the
@@ -38,7 +38,9 @@ export const imailServerScanner: BounceScanner = {
       }
       const response = findLine(report, ["generated response:"], index + 1);
       const detail =
-        response < 0 ? [] : report.slice(response + 1).filter((item) => item.trim() !== "");
+        response < 0
+          ? []
+          : report.slice(response + 1).filter((item) => item.trim() !== "");
       return [
         makeRecipient({
           address,

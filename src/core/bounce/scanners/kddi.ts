@@ -11,7 +11,10 @@ import {
   splitLines,
 } from "./common";
 
-/** au (KDDI) reports: "Could not be delivered to: <address>" and a reason line. */
+/**
+ * au (KDDI) reports: "Could not be delivered to: <address>", then a line
+ * with the reason.
+ */
 export const kddiScanner: BounceScanner = {
   family: "kddi",
   scan(message: ParsedMessage): ScanResult | null {

@@ -18,7 +18,9 @@ export const mailFoundryScanner: BounceScanner = {
   scan(message: ParsedMessage): ScanResult | null {
     const lines = splitLines(bodyText(message));
     const target = findLine(lines, ["unable to deliver message to: <"]);
-    const reason = findLine(lines, ["delivery failed for the following reason"]);
+    const reason = findLine(lines, [
+      "delivery failed for the following reason",
+    ]);
     if (target < 0 || reason < 0) {
       return null;
     }
@@ -35,7 +37,7 @@ export const mailFoundryScanner: BounceScanner = {
       detail.push(line);
     }
     const diagnostic = joinLines(detail);
-    const server = /^(?:server\s+)?([A-Za-z0-9.-]+)\[/.exec(diagnostic);
+    const server = /^(?:server\s+)?([A-Za-z0-9.-]+)\[/i.exec(diagnostic);
     return makeResult(
       [
         makeRecipient({

@@ -29,7 +29,10 @@ export const messageLogScanner: BounceScanner = {
         return [];
       }
       const reason = line.slice(line.indexOf(address) + address.length);
-      const diagnostic = joinLines([reason.replace(/^\s*\.\.\.\s*/, ""), ...log]);
+      const diagnostic = joinLines([
+        reason.replace(/^\s*\.\.\.\s*/, ""),
+        ...log,
+      ]);
       return [makeRecipient({ address, diagnostic })];
     });
     return makeResult(recipients, null, senderHost(message));

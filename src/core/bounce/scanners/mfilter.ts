@@ -28,7 +28,8 @@ export const mfilterScanner: BounceScanner = {
     if (serverMessage < 0) {
       return null;
     }
-    // "以下のメールアドレスへの送信に失敗しました" heads the address list.
+    // The address list follows a line that ends in "送信に失敗しました"
+    // ("sending failed").
     const heading = findLine(lines, ["送信に失敗しました", "m-filter"]);
     const addresses = lines
       .slice(heading < 0 ? 0 : heading + 1, serverMessage)

@@ -42,16 +42,23 @@ export const mimecastScanner: BounceScanner = {
       return null;
     }
     const problem = findLine(lines, ["the problem appears to be"], target);
-    const additional = findLine(lines, ["additional information follows"], target);
+    const additional = findLine(
+      lines,
+      ["additional information follows"],
+      target,
+    );
 
     const diagnostic = joinLines([
       ...(problem < 0 ? [] : dashedAfter(lines, problem)),
       ...(additional < 0 ? [] : dashedAfter(lines, additional)),
     ]);
-    const codeText = additional < 0 ? diagnostic : joinLines(dashedAfter(lines, additional));
+    const codeText =
+      additional < 0 ? diagnostic : joinLines(dashedAfter(lines, additional));
     const recipients = dashedAfter(lines, target).flatMap((value) => {
       const address = firstAddress(value);
-      return address === null ? [] : [makeRecipient({ address, diagnostic, codeText })];
+      return address === null
+        ? []
+        : [makeRecipient({ address, diagnostic, codeText })];
     });
     return makeResult(recipients, "mimecast", senderHost(message));
   },

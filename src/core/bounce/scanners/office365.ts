@@ -15,7 +15,10 @@ export const office365Scanner: BounceScanner = {
   scan(message: ParsedMessage): ScanResult | null {
     const ndr = parseExchangeNdr(message);
     const server = (ndr?.generatingServer ?? "").toLowerCase();
-    if (ndr === null || !CLOUD_SERVERS.some((suffix) => server.endsWith(suffix))) {
+    if (
+      ndr === null ||
+      !CLOUD_SERVERS.some((suffix) => server.endsWith(suffix))
+    ) {
       return null;
     }
     const provider = fromContains(message, CONSUMER_DOMAINS)

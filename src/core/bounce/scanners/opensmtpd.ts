@@ -28,14 +28,17 @@ export const opensmtpdScanner: BounceScanner = {
   family: "opensmtpd",
   scan(message: ParsedMessage): ScanResult | null {
     const lines = splitLines(bodyText(message));
-    if (findLine(lines, ["this is the mailer-daemon, please do not reply"]) < 0) {
+    if (
+      findLine(lines, ["this is the mailer-daemon, please do not reply"]) < 0
+    ) {
       return null;
     }
     const start = findLine(lines, START_FRAGMENTS);
     if (start < 0) {
       return null;
     }
-    const delayed = findLine(lines, ["temporary failure report", "is delayed for"]) >= 0;
+    const delayed =
+      findLine(lines, ["temporary failure report", "is delayed for"]) >= 0;
     const end = findLineStart(lines, END_FRAGMENTS, start + 1);
 
     const recipients = lines

@@ -25,7 +25,8 @@ const START_FRAGMENTS = [
  * A recipient line: `<user@example.com>: text` or
  * `<user@example.com> (expanded from <list@example.com>): text`.
  */
-const RECIPIENT_LINE = /^<([^<>\s]+@[^<>\s]+)>(?: \(expanded from [^)]*\))?:\s?(.*)$/;
+const RECIPIENT_LINE =
+  /^<([^<>\s]+@[^<>\s]+)>(?: \(expanded from [^)]*\))?:\s?(.*)$/;
 
 /** Postfix reports whose delivery-status part was lost or never attached. */
 export const postfixScanner: BounceScanner = {
@@ -68,7 +69,10 @@ export const postfixScanner: BounceScanner = {
     }
     flush();
 
-    if (recipients.length === 0 && findLine(lines, ["delivery report unavailable"]) >= 0) {
+    if (
+      recipients.length === 0 &&
+      findLine(lines, ["delivery report unavailable"]) >= 0
+    ) {
       recipients.push(...returnedRecipients(message));
     }
     fillFromEmbeddedFields(recipients, bodyText(message));

@@ -64,8 +64,10 @@ export const qmailScanner: BounceScanner = {
     ).map((block) => {
       const sameLine = block.first.slice(block.first.indexOf(">:") + 2);
       const diagnostic = joinLines([sameLine, ...block.lines]);
-      const remote = /(?:^|\s)(?:remote host|connected to)\s+([0-9A-Fa-f.:]+)/i
-        .exec(diagnostic);
+      const remote =
+        /(?:^|\s)(?:remote host|connected to)\s+([0-9A-Fa-f.:]+)/i.exec(
+          diagnostic,
+        );
       return makeRecipient({
         address: block.address,
         diagnostic,

@@ -104,7 +104,9 @@ function listedRecipients(
 }
 
 /** Recipients from transcript summary lines, when no list precedes them. */
-function transcriptRecipients(transcript: readonly string[]): BounceRecipient[] {
+function transcriptRecipients(
+  transcript: readonly string[],
+): BounceRecipient[] {
   const recipients: BounceRecipient[] = [];
   let lastReply: string | null = null;
 
@@ -139,7 +141,7 @@ function transcriptRecipients(transcript: readonly string[]): BounceRecipient[] 
   return recipients;
 }
 
-/** Sendmail reports (including version 5) that carry no delivery-status part. */
+/** Sendmail reports, version 5 included, that have no delivery-status part. */
 export const sendmailScanner: BounceScanner = {
   family: "sendmail",
   scan(message: ParsedMessage): ScanResult | null {

@@ -28,7 +28,11 @@ export const vtextScanner: BounceScanner = {
     }
 
     if (errorBelow >= 0) {
-      const details = findLineStart(lines, ["message details:"], errorBelow + 1);
+      const details = findLineStart(
+        lines,
+        ["message details:"],
+        errorBelow + 1,
+      );
       const rcpt = findLineStart(lines, ["rcpt to:"], Math.max(details, 0));
       const address = firstAddress(lines[rcpt] ?? "");
       if (address === null) {
@@ -53,7 +57,12 @@ export const vtextScanner: BounceScanner = {
       return null;
     }
     return makeResult(
-      [makeRecipient({ address, diagnostic: joinLines(lines.slice(mms, original)) })],
+      [
+        makeRecipient({
+          address,
+          diagnostic: joinLines(lines.slice(mms, original)),
+        }),
+      ],
       "verizon",
       senderHost(message),
     );

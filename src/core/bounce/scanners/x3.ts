@@ -46,7 +46,13 @@ export const x3Scanner: BounceScanner = {
       const address = firstAddress(match?.[1] ?? "");
       return address === null
         ? []
-        : [makeRecipient({ address, diagnostic, remoteMta: host?.[1] ?? null })];
+        : [
+            makeRecipient({
+              address,
+              diagnostic,
+              remoteMta: host?.[1] ?? null,
+            }),
+          ];
     });
     return makeResult(recipients, null, senderHost(message));
   },

@@ -11,7 +11,9 @@ import {
   subjectContains,
 } from "./common";
 
-/** `user@example.com Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 text` */
+/**
+ * `user@example.com Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 text`
+ */
 const ERROR_CODE_LINE = /^(\S+@\S+)\s+([^,]*),\s*ERROR_CODE\s*:(.*)$/;
 
 /** `[Status: Error, Address: <user@example.com>, ResponseCode 421, , text]` */
@@ -35,7 +37,10 @@ export const zohoScanner: BounceScanner = {
       if (address === null) {
         continue;
       }
-      const detail = coded !== null ? `${coded[2] ?? ""}, ERROR_CODE :${coded[3] ?? ""}` : (status?.[3] ?? "");
+      const detail =
+        coded !== null
+          ? `${coded[2] ?? ""}, ERROR_CODE :${coded[3] ?? ""}`
+          : (status?.[3] ?? "");
       recipients.push(
         makeRecipient({
           address,
