@@ -108,7 +108,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "rejected",
     pattern:
-      /sender (?:address )?(?:was )?(?:rejected|denied|refused|not allowed|blocked|unknown|invalid|verify failed)|sender verification|verification failed for sender|unverified sender|invalid sender|bad sender|domain of sender|sender domain|envelope sender|mail from (?:address )?(?:rejected|refused|not accepted)|from address (?:rejected|not allowed)|you are not allowed to send|not allowed to send (?:mail|email|from)|refused to accept mail from|unknown sender|unrout(?:e)?able sender|purported responsible address|to\/from an address|(?<!recipient address rejected: )access denied|mail rejected by/i,
+      /sender (?:address )?(?:was )?(?:rejected|denied|refused|not allowed|blocked|unknown|invalid|verify failed)|sender verification|verification failed for sender|unverified sender|invalid sender|bad sender|domain of sender|sender domain|envelope sender|mail from (?:address )?(?:rejected|refused|not accepted)|from address (?:rejected|not allowed)|you are not allowed to send|not allowed to send (?:mail|email|from)|refused to accept mail from|unknown sender|unrout(?:e)?able sender|permission to post|not a member of|purported responsible address|to\/from an address|(?<!recipient address rejected: )access denied|mail rejected by/i,
   },
   {
     reason: "requireptr",
@@ -147,7 +147,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "userunknown",
     pattern:
-      /user (?:unknown|not found|doesn't exist|does not exist|not exist)|unknown (?:or illegal )?(?:user|recipient|local[- ]part|address|mailbox)|no such (?:user|mailbox|recipient|account|address|person)|(?:mailbox|address|account|recipient|user|addressee) (?:\S+ )?(?:does not exist|doesn't exist|not found|unknown|is unknown|not valid|is not valid|invalid)|invalid (?:recipient|mailbox|address|user)|recipient address rejected: (?:user unknown|access denied|unknown user|invalid)|recip(?:ient)?notfound|no valid recipients|check if (?:the )?address is correct|no mailbox (?:here|by that name)|not a valid (?:mailbox|recipient|user)|bad recipient|address unknown|not our customer|user doesn't have|account that you tried to reach does not exist|mailbox unavailable|recipient not|not listed in|does not have an account|no account by that name|addressee unknown|undeliverable address/i,
+      /user (?:unknown|not found|doesn't exist|does not exist|not exist)|unknown (?:or illegal )?(?:user|recipient|local[- ]part|address|mailbox)|no such (?:user|mailbox|recipient|account|address|person)|(?:mailbox|address|account|recipient|user|addressee) (?:\S+ )?(?:does not exist|doesn't exist|not found|unknown|is unknown|not valid|is not valid|invalid)|invalid (?:recipient|mailbox|address|user)|recipient address rejected(?:\.|: (?:user unknown|access denied|unknown user|invalid))|recip(?:ient)?notfound|no valid recipients|check if (?:the )?address is correct|no mailbox (?:here|by that name)|not a valid (?:mailbox|recipient|user)|bad recipient|address unknown|not our customer|user doesn't have|account that you tried to reach does not exist|mailbox unavailable|recipient not|not listed in|does not have an account|no account by that name|addressee unknown|undeliverable address/i,
   },
   {
     reason: "virusdetected",

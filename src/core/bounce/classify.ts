@@ -46,9 +46,11 @@ const PATTERNS_BY_REASON = new Map(
 
 /**
  * Reply codes that servers repeat on each line of a multi-line reply
- * (`550-5.7.1 `), which split the sentence they are part of.
+ * (`550-5.7.1 `), with Sendmail's `<<<` transcript marker, which split
+ * the sentence they are part of.
  */
-const REPLY_CODE_PREFIX = /(?:^|\s)[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?/g;
+const REPLY_CODE_PREFIX =
+  /(?:^|\s)(?:<<< ?)?[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s)?/g;
 
 /** Returns the first reason, in `TEXT_REASON_ORDER`, whose pattern matches. */
 export function reasonFromText(text: string): BounceReason | null {

@@ -1,6 +1,6 @@
 import type { ParsedMessage } from "../mime/types";
 import { autoReplySender, isAutoReply } from "./auto-reply";
-import { reasonFromText, withClassification } from "./classify";
+import { isHardBounce, reasonFromText, withClassification } from "./classify";
 import {
   findInlineDeliveryStatus,
   parseDeliveryStatus,
@@ -22,7 +22,7 @@ import type {
 
 export type * from "./types";
 export { actorForReason, REASON_ACTORS } from "./reason-actor";
-export { isHardBounce } from "./classify";
+export { isHardBounce };
 export type { BounceScanner, ScanResult } from "./scanner";
 
 /** Media types of RFC 3464 and RFC 6533 delivery status parts. */
@@ -36,6 +36,15 @@ const KIND_REASONS: Partial<Record<MessageKind, BounceReason>> = {
   "auto-reply": "vacation",
   "delivery-success": "delivered",
   "feedback-report": "feedback",
+};
+
+/**
+ * Reasons that every bounce of a scanner family means, used when the text
+ * names none: Google Groups bounces a post only when the group does not
+ * exist or the sender may not post to it.
+ */
+const FAMILY_REASONS: Readonly<Record<string, BounceReason>> = {
+  googlegroups: "rejected",
 };
 
 /** Auto-reply text that says the mailbox is gone, so the reply is a bounce. */
@@ -147,12 +156,18 @@ function readScannedBounce(message: ParsedMessage): BounceReport | null {
   const { family, result } = scan;
   const messageKind = result.messageKind ?? "bounce";
   const kindReason = KIND_REASONS[messageKind];
-  const recipients = result.recipients.map((recipient) =>
-    withClassification(
+  const familyReason = FAMILY_REASONS[family];
+  const recipients = result.recipients.map((recipient) => {
+    const classified = withClassification(
       kindReason ? { ...recipient, reason: recipient.reason ?? kindReason } : recipient,
       explanationText(message.text),
-    ),
-  );
+    );
+    const unclear =
+      classified.reason === "onhold" || classified.reason === "undefined";
+    return familyReason && unclear
+      ? { ...classified, reason: familyReason, hardBounce: isHardBounce(familyReason) }
+      : classified;
+  });
 
   return {
     messageKind,
