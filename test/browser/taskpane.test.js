@@ -40,6 +40,7 @@ const fixture = (name) => fs.readFileSync(path.join(fixturesDir, name), "utf8");
 const authenticated = fixture("authenticated.eml");
 const spoofed = fixture("spoofed.eml");
 const bounce = fixture("bounce.eml");
+const forwarded = fixture("forwarded-bounce.eml");
 
 let server;
 let context;
@@ -79,9 +80,10 @@ after(async () => {
 
 /**
  * Opens the task pane with the fake mailbox configured by `settings` and
- * `eml` as the open message. Returns the page and what it requested.
+ * `eml` (with `attachments`) as the open message. Returns the page and what
+ * it requested.
  */
-async function openTaskpane({ eml, settings = {} }) {
+async function openTaskpane({ eml, attachments = [], settings = {} }) {
   const page = await context.newPage();
   const offOrigin = [];
   const officeJsRequests = [];
@@ -109,11 +111,11 @@ async function openTaskpane({ eml, settings = {} }) {
 
   await page.addInitScript({ path: fakeOfficePath });
   await page.addInitScript(
-    ({ eml: message, settings: options }) => {
+    ({ eml: message, attachments: files, settings: options }) => {
       window.__fakeMailbox.configure(options);
-      window.__fakeMailbox.setItem(message);
+      window.__fakeMailbox.setItem(message, files);
     },
-    { eml, settings },
+    { eml, attachments, settings },
   );
   await page.goto(`${server.origin}/taskpane.html`);
   return { page, offOrigin, officeJsRequests, pageErrors };
@@ -249,6 +251,36 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     assert.match(text, /9020 GenericResponseError/);
     assert.equal(await page.locator("li[data-method]").count(), 0);
     await finish("api-failure", opened);
+  });
+
+  test("shows a bounce attached to a forward", async () => {
+    const opened = await openTaskpane({
+      eml: forwarded,
+      attachments: [
+        {
+          id: "attached-bounce",
+          name: "Undelivered Mail Returned to Sender",
+          contentType: "message/rfc822",
+          attachmentType: "item",
+          format: "eml",
+          content: bounce,
+        },
+      ],
+    });
+    const { page } = opened;
+
+    await page
+      .getByRole("heading", { name: "Delivery failed" })
+      .waitFor({ timeout: TIMEOUT_MS });
+    assert.match(
+      await page.locator("body").innerText(),
+      /The attached message “Undelivered Mail Returned to Sender”/,
+    );
+    assert.deepEqual((await calls(page)).slice(2), [
+      "getAsFileAsync",
+      "getAttachmentContentAsync",
+    ]);
+    await finish("attached-bounce", opened);
   });
 
   test("analyses a message dropped on the pane", async () => {
