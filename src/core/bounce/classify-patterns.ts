@@ -63,7 +63,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "hostunknown",
     pattern:
-      /host (?:or domain name )?(?:unknown|not found)(?!, try again)|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|no such domain|unknown domain|name or service not known|unrout(?:e)?able (?:mail )?(?:domain|address)|couldn't find any host|domain (?:is )?(?:invalid|not reachable)|invalid domain|mail domain not found|unknown mail domain|domain isn't in my list/i,
+      /host (?:or domain name )?(?:unknown|not found)(?!, try again)|lookup failure: host \S+ not found|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|no such domain|unknown domain|name or service not known|unrout(?:e)?able (?:mail )?(?:domain|address)|couldn't find any host|domain (?:is )?(?:invalid|not reachable)|invalid domain|mail domain not found|unknown mail domain|domain isn't in my list/i,
   },
   {
     reason: "mailboxfull",

@@ -1,4 +1,8 @@
 import { TEXT_PATTERNS, TEXT_REASON_ORDER } from "./classify-patterns";
+import {
+  isDocomoSenderRefusal,
+  reasonFromProviderCode,
+} from "./classify-provider";
 import { reasonFromStatus } from "./classify-status";
 import { findSmtpCommand } from "./smtp-command";
 import type { BounceReason, BounceRecipient } from "./types";
@@ -69,7 +73,8 @@ export function isHardBounce(reason: BounceReason): boolean {
 
 /**
  * Decides a recipient's bounce reason. A reason the scanner already set is
- * kept. Otherwise, in order: success actions are `delivered`; a specific
+ * kept. Otherwise, in order: success actions are `delivered`; a
+ * provider's own error number (Orange's `OFR_416`) decides; a specific
  * enhanced status code (X.2.2 mailbox full) wins; then the diagnostic text;
  * then a loose status code (X.1.1, X.4.x); then the report's own text
  * (`contextText`); then a delay counts as `expired`. Failing all of these,
@@ -90,10 +95,14 @@ export function classifyRecipient(
     return "delivered";
   }
 
+  const providerReason = reasonFromProviderCode(recipient.diagnostic ?? "");
+  if (providerReason !== null) return providerReason;
+
   const reason = reasonFromEvidence(recipient, contextText);
   const command =
     recipient.smtpCommand ??
     findSmtpCommand(recipient.address, recipient.diagnostic, contextText);
+  if (isDocomoSenderRefusal(recipient, command)) return "rejected";
   const addressStatus =
     /^[245]\.1\./.test(recipient.status ?? "") ||
     /\b[245]\.1\.\d/.test(recipient.diagnostic ?? "");

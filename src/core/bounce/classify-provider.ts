@@ -1,0 +1,73 @@
+import type { BounceReason, BounceRecipient } from "./types";
+
+/** A provider's own error numbers and the reasons they stand for. */
+export interface ProviderCodeTable {
+  provider: string;
+  /** Finds the provider's error number; group 1 is the number. */
+  pattern: RegExp;
+  /** Reasons by error number, sorted by number. */
+  reasons: Readonly<Record<string, BounceReason>>;
+}
+
+/**
+ * Error numbers that Orange and La Poste append to their replies, such as
+ * `OFR006_102` or `LPN007_426`; the last three digits name the error, and
+ * the English text of each reply says what it means.
+ */
+export const PROVIDER_CODE_TABLES: readonly ProviderCodeTable[] = [
+  {
+    provider: "orange",
+    pattern: /\b(?:LPN|OFR|OUK)(?:_|\d{3}[-_])(\d{3})\b/i,
+    reasons: {
+      "102": "blocked",
+      "103": "blocked",
+      "104": "ratelimited",
+      "107": "blocked",
+      "305": "securityerror",
+      "401": "authfailure",
+      "402": "securityerror",
+      "403": "rejected",
+      "405": "rejected",
+      "415": "rejected",
+      "416": "userunknown",
+      "417": "mailboxfull",
+      "418": "userunknown",
+      "420": "suspend",
+      "421": "rejected",
+      "426": "suspend",
+      "505": "systemerror",
+      "506": "spamdetected",
+      "510": "blocked",
+      "514": "emailtoolarge",
+    },
+  },
+];
+
+/** Returns the reason a provider's error number in `text` names, or null. */
+export function reasonFromProviderCode(text: string): BounceReason | null {
+  for (const table of PROVIDER_CODE_TABLES) {
+    const number = table.pattern.exec(text)?.[1];
+    const reason = number === undefined ? undefined : table.reasons[number];
+    if (reason !== undefined) return reason;
+  }
+  return null;
+}
+
+/** NTT docomo's inbound servers. */
+const DOCOMO_MTA = /\bdocomo\.ne\.jp\b/i;
+
+/**
+ * Tells whether NTT docomo refused the message at DATA with "Unknown user":
+ * docomo answers that way when the recipient's reception settings refuse
+ * the sender, after it accepted the address at RCPT TO.
+ */
+export function isDocomoSenderRefusal(
+  recipient: BounceRecipient,
+  command: string | null,
+): boolean {
+  return (
+    command === "DATA" &&
+    DOCOMO_MTA.test(recipient.remoteMta ?? "") &&
+    /unknown user/i.test(recipient.diagnostic ?? "")
+  );
+}
