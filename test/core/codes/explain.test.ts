@@ -1,0 +1,182 @@
+import fc from "fast-check";
+import { explainCodes } from "../../../src/core/codes";
+
+describe("explainCodes", () => {
+  test("Gmail 5.7.26 uses the provider entry", () => {
+    const explanation = explainCodes({
+      status: "5.7.26",
+      replyCode: "550",
+      provider: "gmail",
+    });
+    expect(explanation.provider).toBe("gmail");
+    expect(explanation.providerEntry?.code).toBe("5.7.26");
+    expect(explanation.summaryKey).toBe("code.provider.gmail.5.7.26.meaning");
+    expect(explanation.whatToDoKey).toBe("code.provider.gmail.5.7.26.action");
+    expect(explanation.actor).toBe("sender-admin");
+    expect(explanation.actorKey).toBe("code.actor.sender-admin");
+    expect(explanation.retry).toBe("after-fix");
+    expect(explanation.retryKey).toBe("code.retry.after-fix");
+    expect(explanation.reason).toBe("authfailure");
+    expect(explanation.basic?.entry?.code).toBe("550");
+  });
+
+  test("detects the provider from the diagnostic", () => {
+    const explanation = explainCodes({
+      status: "5.7.509",
+      replyCode: "550",
+      diagnostic:
+        "550 5.7.509 Access denied, sending domain example.com does not " +
+        "pass DMARC verification [AM0PR01MB1234.eurprd01.prod.outlook.com]",
+    });
+    expect(explanation.provider).toBe("office365");
+    expect(explanation.summaryKey).toBe(
+      "code.provider.office365.5.7.509.meaning",
+    );
+  });
+
+  test("an explicit provider beats detection", () => {
+    const explanation = explainCodes({
+      status: "5.7.26",
+      provider: "office365",
+      diagnostic: "550-5.7.26 unauthenticated gsmtp",
+    });
+    expect(explanation.provider).toBe("office365");
+    expect(explanation.summaryKey).toBe("code.enhanced.X.7.26.meaning");
+  });
+
+  test("IANA detail beats the reply code", () => {
+    const explanation = explainCodes({ status: "5.1.1", replyCode: "550" });
+    expect(explanation.summaryKey).toBe("code.enhanced.X.1.1.meaning");
+    expect(explanation.reason).toBe("userunknown");
+    expect(explanation.provider).toBeNull();
+  });
+
+  test("reply code entry beats X.0.0", () => {
+    const explanation = explainCodes({ status: "5.0.0", replyCode: "552" });
+    expect(explanation.summaryKey).toBe("code.basic.552.meaning");
+    expect(explanation.reason).toBe("mailboxfull");
+  });
+
+  test("reply code entry beats a subject fallback", () => {
+    const explanation = explainCodes({ status: "5.2.99", replyCode: "552" });
+    expect(explanation.summaryKey).toBe("code.basic.552.meaning");
+    expect(explanation.enhanced?.source).toBe("subject");
+  });
+
+  test("subject fallback beats reply digits", () => {
+    const explanation = explainCodes({ status: "5.2.99", replyCode: "597" });
+    expect(explanation.summaryKey).toBe("code.subject.2.meaning");
+  });
+
+  test("reply code alone is explained", () => {
+    const explanation = explainCodes({ replyCode: "421" });
+    expect(explanation.enhanced).toBeNull();
+    expect(explanation.summaryKey).toBe("code.basic.421.meaning");
+    expect(explanation.retry).toBe("later");
+  });
+
+  test("unknown reply code reads by digits", () => {
+    const explanation = explainCodes({ replyCode: "439" });
+    expect(explanation.summaryKey).toBe("code.basicClass.4.meaning");
+  });
+
+  test("Yahoo text without a code is explained", () => {
+    const explanation = explainCodes({
+      replyCode: "554",
+      diagnostic:
+        "554 delivery error: dd This user doesn't have a yahoo.com account",
+    });
+    expect(explanation.provider).toBe("yahoo");
+    expect(explanation.providerEntry?.code).toBe("no-account");
+    expect(explanation.reason).toBe("userunknown");
+  });
+
+  test("nothing known gives the unknown keys", () => {
+    const explanation = explainCodes({});
+    expect(explanation.summaryKey).toBe("code.summary.unknown");
+    expect(explanation.whatToDoKey).toBe("code.action.unknown");
+    expect(explanation.enhanced).toBeNull();
+    expect(explanation.basic).toBeNull();
+    expect(explanation.reason).toBeNull();
+  });
+
+  test("malformed codes give the unknown keys", () => {
+    const explanation = explainCodes({
+      status: "5.1",
+      replyCode: "abc",
+      provider: "nowhere",
+      diagnostic: "",
+    });
+    expect(explanation.enhanced).toBeNull();
+    expect(explanation.basic).toBeNull();
+    expect(explanation.provider).toBeNull();
+    expect(explanation.summaryKey).toBe("code.summary.unknown");
+  });
+
+  test("flags disagreeing classes", () => {
+    expect(
+      explainCodes({ status: "4.2.2", replyCode: "550" }).classMismatch,
+    ).toBe(true);
+    expect(
+      explainCodes({ status: "5.2.2", replyCode: "552" }).classMismatch,
+    ).toBe(false);
+    expect(explainCodes({ status: "5.2.2" }).classMismatch).toBe(false);
+  });
+
+  test("success codes need nothing", () => {
+    const explanation = explainCodes({ status: "2.0.0", replyCode: "250" });
+    expect(explanation.retry).toBe("not-needed");
+    expect(explanation.actor).toBe("nobody");
+    expect(explanation.reason).toBe("delivered");
+  });
+
+  test("huge inputs do not throw", () => {
+    const huge = "5.1.1 ".repeat(200_000);
+    const explanation = explainCodes({
+      status: huge,
+      replyCode: huge,
+      provider: huge,
+      diagnostic: huge,
+    });
+    expect(explanation.summaryKey).toBe("code.summary.unknown");
+  });
+
+  test("arbitrary input never throws", () => {
+    const field = fc.option(fc.string({ maxLength: 64 }), { nil: undefined });
+    fc.assert(
+      fc.property(
+        field,
+        field,
+        field,
+        field,
+        (status, replyCode, provider, diagnostic) => {
+          const explanation = explainCodes({
+            status,
+            replyCode,
+            provider,
+            diagnostic,
+          });
+          expect(explanation.summaryKey).toMatch(/^code\./);
+          expect(explanation.whatToDoKey).toMatch(/^code\./);
+        },
+      ),
+    );
+  });
+
+  test("arbitrary status codes resolve", () => {
+    const code = fc
+      .tuple(
+        fc.constantFrom(2, 4, 5),
+        fc.integer({ min: 0, max: 999 }),
+        fc.integer({ min: 0, max: 999 }),
+      )
+      .map(([cls, subject, detail]) => `${cls}.${subject}.${detail}`);
+    const provider = fc.constantFrom("gmail", "office365", "yahoo", null);
+    fc.assert(
+      fc.property(code, provider, (status, providerId) => {
+        const explanation = explainCodes({ status, provider: providerId });
+        expect(explanation.enhanced).not.toBeNull();
+      }),
+    );
+  });
+});

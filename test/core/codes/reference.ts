@@ -1,0 +1,33 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/** Folder of the registry extracts the catalogs are checked against. */
+export const REFERENCE_DIR = path.resolve(
+  __dirname,
+  "../../../../shared/reference",
+);
+
+/**
+ * Reads one reference file, or returns null when the reference folder is not
+ * next to the repository, so coverage suites can be skipped.
+ */
+export function readReference<T>(name: string): T | null {
+  const file = path.join(REFERENCE_DIR, name);
+  if (!existsSync(file)) {
+    return null;
+  }
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+/** `describe` when `data` was found, otherwise `describe.skip`. */
+export function describeWithReference(
+  data: unknown,
+  name: string,
+): jest.Describe {
+  if (data === null) {
+    // Skipped suites show their name, so the reason is in the output.
+    console.warn(`${name}: reference data not found in ${REFERENCE_DIR}`);
+    return describe.skip;
+  }
+  return describe;
+}
