@@ -1,6 +1,7 @@
 import type { BounceScanner } from "../scanner";
 import { amazonSesScanner } from "./amazon-ses";
 import { amazonWorkmailScanner } from "./amazon-workmail";
+import { courierScanner } from "./courier";
 import { deliveryFailureNoticeScanner } from "./delivery-failure-notice";
 import { dominoScanner } from "./domino";
 import { dragonflyScanner } from "./dragonfly";
@@ -49,6 +50,7 @@ export const SCANNERS: readonly BounceScanner[] = [
   dominoScanner,
   notesScanner,
   dragonflyScanner,
+  courierScanner,
   opensmtpdScanner,
   mfilterScanner,
   imailServerScanner,
