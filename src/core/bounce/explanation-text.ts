@@ -9,12 +9,20 @@ const RETURNED_COPY_START =
   /^(?:[ \t]*-+ ?(?:original message|this is a copy|message text follows|undelivered message|the original message|returned message)|[ \t]*(?:Return-Path|Received|DKIM-Signature|Message-I[Dd]|MIME-Version|Content-Type|X-[A-Za-z0-9-]+)[ \t]*:)/im;
 
 /**
+ * Characters of a report's text read for its explanation. Explanations
+ * take a few kilobytes; the cap keeps per-recipient searches linear in
+ * the number of recipients when a hostile report is megabytes long.
+ */
+const MAX_EXPLANATION = 64 * 1024;
+
+/**
  * Returns the part of a report's text that explains the failure: the text
- * before the copy of the returned message. Words in the copy (a DKIM
- * signature, "spam" in the subject) must not decide the bounce reason.
+ * before the copy of the returned message, within the first 64 KiB. Words in
+ * the copy (a DKIM signature, "spam" in the subject) must not decide the
+ * bounce reason.
  */
 export function explanationText(text: string): string {
-  const normalized = normalizeLineEndings(text);
+  const normalized = normalizeLineEndings(text.slice(0, MAX_EXPLANATION));
   const start = RETURNED_COPY_START.exec(normalized);
   return start ? normalized.slice(0, start.index) : normalized;
 }

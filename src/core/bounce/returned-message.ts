@@ -1,6 +1,11 @@
 import { decodeWords } from "postal-mime";
 import type { ParsedMessage } from "../mime/types";
-import { fieldValue, normalizeLineEndings, parseFieldBlocks } from "./field-blocks";
+import {
+  fieldValue,
+  normalizeLineEndings,
+  parseFieldBlocks,
+  type FieldBlock,
+} from "./field-blocks";
 import type { ReturnedMessage } from "./types";
 
 /** Parts that hold a copy of the bounced message or of its header. */
@@ -12,10 +17,6 @@ const RETURNED_PART_TYPES = [
   "message/global-headers",
   "message/partial",
 ];
-
-/** Header fields that start a returned header block quoted in plain text. */
-const INLINE_HEADER_START =
-  /^(?:Return-Path|Received|From|To|Subject|Date|Message-Id|MIME-Version|Content-Type|X-[A-Za-z0-9-]+)[ \t]*:/im;
 
 /**
  * Finds the Subject, Message-ID, Date and From of the message that bounced:
@@ -37,31 +38,31 @@ export function findReturnedMessage(
 }
 
 function findInlineHeaders(text: string): ReturnedMessage | null {
-  const normalized = normalizeLineEndings(text);
-  const lines = normalized.split("\n");
+  // Quoted copies may be prefixed with "> " or indented by a few spaces.
+  const unquoted = normalizeLineEndings(text)
+    .split("\n")
+    .map((line) =>
+      line.replace(/^>[ \t]?/, "").replace(/^[ \t]{1,4}(?=[A-Za-z-]+:)/, ""),
+    )
+    .join("\n");
 
   // Header blocks quoted after the explanation are the returned message, so
-  // a block counts only when it has a Subject, Message-ID or Date field.
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = (lines[index] ?? "").replace(/^[ \t>]+/, "");
-    if (!INLINE_HEADER_START.test(line)) continue;
-    const block = lines
-      .slice(index, index + 200)
-      .map((item) => item.replace(/^>[ \t]?/, "").replace(/^[ \t]{1,4}(?=\S+:)/, ""))
-      .join("\n");
-    const returned = readHeaderBlock(block);
+  // a block counts only when it has a Subject or Message-ID field.
+  for (const block of parseFieldBlocks(unquoted)) {
+    const returned = toReturnedMessage(block);
     if (returned && (returned.subject !== null || returned.messageId !== null)) {
       return returned;
     }
   }
-
   return null;
 }
 
 function readHeaderBlock(text: string): ReturnedMessage | null {
   const block = parseFieldBlocks(text.trimStart())[0];
-  if (!block) return null;
+  return block ? toReturnedMessage(block) : null;
+}
 
+function toReturnedMessage(block: FieldBlock): ReturnedMessage | null {
   const decoded = (key: string): string | null => {
     const value = fieldValue(block, key);
     return value === null ? null : safeDecodeWords(value);
