@@ -1,0 +1,184 @@
+import { analyzeBounce } from "../../../src/core/bounce";
+import { reasonFromProviderCode } from "../../../src/core/bounce/classify-provider";
+import { explanationText } from "../../../src/core/bounce/explanation-text";
+import { findSmtpCommand } from "../../../src/core/bounce/smtp-command";
+import { parseMessage } from "../../../src/core/mime";
+
+describe("findSmtpCommand", () => {
+  test("reads Postfix's wrapped note", () => {
+    const text =
+      "<a@example.org>: host mx.example.org[192.0.2.1] said: 550 User unknown (in reply to\n    RCPT TO command)\n";
+    expect(findSmtpCommand("a@example.org", null, text)).toBe("RCPT");
+  });
+
+  test("reads Exim's note in the diagnostic", () => {
+    expect(
+      findSmtpCommand("a@example.org", "SMTP error from remote mail server after end of data: 550 rejected", ""),
+    ).toBe("DATA");
+  });
+
+  test("takes the last command of a transcript", () => {
+    const text =
+      "... while talking to mx.example.org.:\n>>> RCPT To:<a@example.org>\n<<< 250 ok\n>>> DATA\n<<< 554 refused\n";
+    expect(findSmtpCommand("a@example.org", null, text)).toBe("DATA");
+  });
+
+  test("returns null without evidence", () => {
+    expect(findSmtpCommand("a@example.org", "550 no", "a@example.org failed")).toBeNull();
+    expect(findSmtpCommand("", null, "in reply to RCPT TO command")).toBeNull();
+  });
+});
+
+describe("reasonFromProviderCode", () => {
+  test("reads Orange error numbers", () => {
+    expect(reasonFromProviderCode("550 5.1.1 Invalid recipient. OFR_416 [416]")).toBe(
+      "userunknown",
+    );
+    expect(reasonFromProviderCode("Client host blocked for spamming issues. OFR006_102")).toBe(
+      "blocked",
+    );
+  });
+
+  test("ignores unknown numbers and plain text", () => {
+    expect(reasonFromProviderCode("LPN000_999 something")).toBeNull();
+    expect(reasonFromProviderCode("550 User unknown")).toBeNull();
+  });
+});
+
+describe("explanationText", () => {
+  test("stops at the returned copy", () => {
+    const text = "Mailbox full.\n\nReturn-Path: <a@example.com>\nSubject: spam offer\n";
+    expect(explanationText(text)).toBe("Mailbox full.\n\n");
+  });
+
+  test("keeps text without a copy", () => {
+    expect(explanationText("Delivery failed.\r\n")).toBe("Delivery failed.\n");
+  });
+});
+
+async function analyze(raw: string) {
+  return analyzeBounce(await parseMessage(raw));
+}
+
+describe("feedback report variants", () => {
+  test("Hotmail complaint is an abuse report", async () => {
+    const raw = [
+      "From: staff@hotmail.example",
+      "To: abuse@example.com",
+      "Subject: complaint about message from 192.0.2.1",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="J"',
+      "",
+      "--J",
+      "Content-Type: message/rfc822",
+      "",
+      "X-HmXmrOriginalRecipient: reader@example.org",
+      "From: news@example.com",
+      "Subject: Weekly news",
+      "",
+      "Body",
+      "--J--",
+      "",
+    ].join("\r\n");
+    const report = await analyze(raw);
+
+    expect(report?.messageKind).toBe("feedback-report");
+    expect(report?.feedbackType).toBe("abuse");
+    expect(report?.recipients[0]?.address).toBe("reader@example.org");
+  });
+
+  test("Apple Mail unsubscribe is an opt-out", async () => {
+    const raw = [
+      "From: reader@example.org",
+      "To: unsubscribe-42@example.com",
+      "Subject: unsubscribe",
+      "Auto-Submitted: auto-replied",
+      "X-Apple-Unsubscribe: true",
+      "",
+      "Apple Mail sent this email to unsubscribe.",
+      "",
+    ].join("\n");
+    const report = await analyze(raw);
+
+    expect(report?.messageKind).toBe("feedback-report");
+    expect(report?.feedbackType).toBe("opt-out");
+    expect(report?.recipients[0]?.address).toBe("unsubscribe-42@example.com");
+  });
+});
+
+describe("broken reports", () => {
+  test("fields in the body of a report with a broken boundary", async () => {
+    const raw = [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>",
+      "Subject: Returned mail",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="X"',
+      "",
+      "--X",
+      "Content-Type: text/plain",
+      "",
+      " --X",
+      "content-type: text/plain",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      "Final-Recipient: rfc822; a@example.org",
+      "Action: failed",
+      "Status: 5.1.1",
+      "Diagnostic-Code: smtp; 550 5.1.1 User unknown",
+      "",
+      "--X--",
+      "",
+    ].join("\n");
+    const report = await analyze(raw);
+
+    expect(report?.recipients[0]?.address).toBe("a@example.org");
+    expect(report?.recipients[0]?.reason).toBe("userunknown");
+  });
+
+  test("delivery status part without recipients is not a bounce", async () => {
+    const raw = [
+      "From: someone@example.com",
+      "Subject: odd",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="Y"',
+      "",
+      "--Y",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      "--Y--",
+      "",
+    ].join("\n");
+    expect(await analyze(raw)).toBeNull();
+  });
+});
+
+describe("hostile input", () => {
+  test("many quoted header lines finish", async () => {
+    const raw = `From: a@example.com\nSubject: Automatic reply: x\n\n${"X-a: b\n\n".repeat(20_000)}`;
+    const report = await analyze(raw);
+    expect(report?.messageKind).toBe("auto-reply");
+  });
+
+  test("markup in a diagnostic stays text", async () => {
+    const raw = [
+      "From: MAILER-DAEMON@example.net",
+      "Subject: failure",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="Z"',
+      "",
+      "--Z",
+      "Content-Type: message/delivery-status",
+      "",
+      "Final-Recipient: rfc822; <script>@example.org",
+      "Action: failed",
+      "Diagnostic-Code: smtp; 550 <img src=x onerror=alert(1)>",
+      "",
+      "--Z--",
+      "",
+    ].join("\n");
+    const report = await analyze(raw);
+    expect(report?.recipients[0]?.diagnostic).toBe("550 <img src=x onerror=alert(1)>");
+    expect(report?.recipients[0]?.replyCode).toBe("550");
+  });
+});
