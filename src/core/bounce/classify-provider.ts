@@ -57,9 +57,10 @@ export function reasonFromProviderCode(text: string): BounceReason | null {
 const DOCOMO_MTA = /\bdocomo\.ne\.jp\b/i;
 
 /**
- * Tells whether NTT docomo refused the message at DATA with "Unknown user":
- * docomo answers that way when the recipient's reception settings refuse
- * the sender, after it accepted the address at RCPT TO.
+ * Tells whether NTT docomo refused the message at DATA with "Unknown user"
+ * and a generic status: docomo answers that way when the recipient's
+ * reception settings refuse the sender, after it accepted the address at
+ * RCPT TO.
  */
 export function isDocomoSenderRefusal(
   recipient: BounceRecipient,
@@ -67,6 +68,7 @@ export function isDocomoSenderRefusal(
 ): boolean {
   return (
     command === "DATA" &&
+    /^[245]\.0\.0$/.test(recipient.status ?? "5.0.0") &&
     DOCOMO_MTA.test(recipient.remoteMta ?? "") &&
     /unknown user/i.test(recipient.diagnostic ?? "")
   );
