@@ -7,7 +7,7 @@
  * project. That needs no administrator rights; trusting the CA is a separate,
  * manual step that the script prints.
  */
-const crypto = require("node:crypto");
+const { X509Certificate, createPrivateKey } = require("node:crypto");
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -29,9 +29,9 @@ function certificatesUsable() {
     return false;
   }
   try {
-    const ca = new crypto.X509Certificate(fs.readFileSync(caPath));
-    const cert = new crypto.X509Certificate(fs.readFileSync(certPath));
-    const key = crypto.createPrivateKey(fs.readFileSync(keyPath));
+    const ca = new X509Certificate(fs.readFileSync(caPath));
+    const cert = new X509Certificate(fs.readFileSync(certPath));
+    const key = createPrivateKey(fs.readFileSync(keyPath));
     const renewAfter = Date.now() + RENEW_BEFORE_MS;
     return (
       cert.checkIssued(ca) &&

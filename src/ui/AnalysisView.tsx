@@ -3,7 +3,6 @@ import type { Analysis } from "../core/analysis-types";
 import type { Translate } from "../i18n";
 import { AuthenticationSection } from "./AuthenticationSection";
 import { BouncePanel } from "./BouncePanel";
-import { explainRecipient } from "./explainRecipient";
 import { MessageSummary } from "./MessageSummary";
 
 const useStyles = makeStyles({
@@ -34,13 +33,7 @@ export function AnalysisView({ analysis, sourceName, translate }: AnalysisViewPr
       />
       {analysis.bounce ? (
         <>
-          <BouncePanel
-            bounce={analysis.bounce}
-            translate={translate}
-            explainRecipient={(recipient, provider) =>
-              explainRecipient(translate, recipient, provider)
-            }
-          />
+          <BouncePanel bounce={analysis.bounce} translate={translate} />
           <Divider />
         </>
       ) : null}

@@ -12,6 +12,7 @@ import type { AuthenticationAnalysis } from "../core/auth/types";
 import type { Translate } from "../i18n";
 import { BadgeRow } from "./BadgeRow";
 import { MethodDetails } from "./MethodDetails";
+import { MicrosoftDetails } from "./MicrosoftDetails";
 import { OverallVerdict } from "./OverallVerdict";
 import { UntrustedClaims } from "./UntrustedClaims";
 
@@ -48,7 +49,11 @@ export function AuthenticationSection({
       </Subtitle2>
       {hasResults ? (
         <>
-          <OverallVerdict verdict={authentication.overall} translate={translate} />
+          <OverallVerdict
+            verdict={authentication.overall}
+            adviceKey={authentication.advice ?? null}
+            translate={translate}
+          />
           <BadgeRow badges={authentication.badges} translate={translate} />
           {authentication.authservId ? (
             <Text size={200} className={styles.note}>
@@ -62,7 +67,17 @@ export function AuthenticationSection({
               {translate("ui.auth.lenient")}
             </Text>
           ) : null}
-          <MethodDetails badges={authentication.badges} translate={translate} />
+          <MethodDetails
+            badges={authentication.badges}
+            alignment={authentication.alignment}
+            translate={translate}
+          />
+          {authentication.microsoft ? (
+            <MicrosoftDetails
+              microsoft={authentication.microsoft}
+              translate={translate}
+            />
+          ) : null}
         </>
       ) : (
         <MessageBar intent="info" layout="multiline">

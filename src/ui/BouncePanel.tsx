@@ -5,9 +5,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import type { BounceRecipient, BounceReport } from "../core/bounce/types";
+import type { BounceReport } from "../core/bounce/types";
 import type { Translate } from "../i18n";
 import { BounceRecipientCard } from "./BounceRecipientCard";
+import { explainRecipient } from "./explainRecipient";
+import { dateOrNull } from "./DateText";
 import { FactList } from "./FactList";
 
 const useStyles = makeStyles({
@@ -29,19 +31,17 @@ const useStyles = makeStyles({
 export interface BouncePanelProps {
   bounce: BounceReport;
   translate: Translate;
-  /** Translated explanations of a recipient's codes; none when omitted. */
-  explainRecipient?: (recipient: BounceRecipient, provider: string | null) => string[];
 }
 
 /** The report's origin and one card per recipient. */
-export function BouncePanel({ bounce, translate, explainRecipient }: BouncePanelProps) {
+export function BouncePanel({ bounce, translate }: BouncePanelProps) {
   const styles = useStyles();
   const headingId = useId();
 
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
-        {translate(`ui.bounce.heading.${bounce.messageKind}`)}
+        {translate(headingKey(bounce))}
       </Subtitle2>
       <FactList
         facts={[
@@ -51,7 +51,7 @@ export function BouncePanel({ bounce, translate, explainRecipient }: BouncePanel
           },
           { label: translate("ui.bounce.provider"), value: bounce.provider },
           { label: translate("ui.bounce.reportingMta"), value: bounce.reportingMta },
-          { label: translate("ui.bounce.arrivalDate"), value: bounce.arrivalDate },
+          { label: translate("ui.bounce.arrivalDate"), value: dateOrNull(bounce.arrivalDate) },
           { label: translate("ui.bounce.feedbackType"), value: bounce.feedbackType },
           { label: translate("ui.bounce.format"), value: bounce.format },
         ]}
@@ -68,9 +68,7 @@ export function BouncePanel({ bounce, translate, explainRecipient }: BouncePanel
               <li key={`${index}:${recipient.address}`}>
                 <BounceRecipientCard
                   recipient={recipient}
-                  explanations={
-                    explainRecipient ? explainRecipient(recipient, bounce.provider) : []
-                  }
+                  explanation={explainRecipient(translate, recipient, bounce.provider)}
                   translate={translate}
                 />
               </li>
@@ -80,4 +78,11 @@ export function BouncePanel({ bounce, translate, explainRecipient }: BouncePanel
       )}
     </section>
   );
+}
+
+function headingKey(bounce: BounceReport): string {
+  const allDelayed =
+    bounce.recipients.length > 0 &&
+    bounce.recipients.every((recipient) => recipient.action === "delayed");
+  return allDelayed ? "ui.bounce.heading.delayed" : `ui.bounce.heading.${bounce.messageKind}`;
 }

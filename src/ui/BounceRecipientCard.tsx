@@ -8,6 +8,8 @@ import {
 } from "@fluentui/react-components";
 import type { BounceRecipient } from "../core/bounce/types";
 import type { Translate } from "../i18n";
+import type { RecipientExplanation } from "./explainRecipient";
+import { dateOrNull } from "./DateText";
 import { FactList } from "./FactList";
 import { translateIfPresent } from "./translateOr";
 
@@ -30,15 +32,15 @@ const useStyles = makeStyles({
 
 export interface BounceRecipientCardProps {
   recipient: BounceRecipient;
-  /** Explanations of the recipient's codes, already translated. */
-  explanations: readonly string[];
+  /** What the recipient's codes mean; null when there is nothing to explain. */
+  explanation: RecipientExplanation | null;
   translate: Translate;
 }
 
 /** What happened to one recipient; server text is shown as plain text. */
 export function BounceRecipientCard({
   recipient,
-  explanations,
+  explanation,
   translate,
 }: BounceRecipientCardProps) {
   const styles = useStyles();
@@ -66,7 +68,7 @@ export function BounceRecipientCard({
           { label: translate("ui.bounce.remoteMta"), value: recipient.remoteMta },
           {
             label: translate("ui.bounce.retryUntil"),
-            value: recipient.willRetryUntil,
+            value: dateOrNull(recipient.willRetryUntil),
           },
           {
             label: translate("ui.bounce.diagnostic"),
@@ -74,14 +76,10 @@ export function BounceRecipientCard({
               <code className={styles.diagnostic}>{recipient.diagnostic}</code>
             ) : null,
           },
-          {
-            label: translate("ui.bounce.explanation"),
-            value: explanations.map((text, index) => (
-              <Text as="p" block key={index}>
-                {text}
-              </Text>
-            )),
-          },
+          { label: translate("ui.bounce.summary"), value: explanation?.summary },
+          { label: translate("ui.bounce.retry"), value: explanation?.retry },
+          { label: translate("ui.bounce.actor"), value: explanation?.actor },
+          { label: translate("ui.bounce.whatToDo"), value: explanation?.whatToDo },
         ]}
       />
     </Card>

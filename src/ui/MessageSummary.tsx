@@ -1,6 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { MessageSummary as Summary } from "../core/analysis-types";
 import type { Translate } from "../i18n";
+import { dateOrNull } from "./DateText";
 import { FactList } from "./FactList";
 
 const useStyles = makeStyles({
@@ -31,7 +32,7 @@ export function MessageSummary({ message, sourceName, translate }: MessageSummar
       <FactList
         facts={[
           { label: translate("ui.summary.from"), value: message.from },
-          { label: translate("ui.summary.date"), value: message.date },
+          { label: translate("ui.summary.date"), value: dateOrNull(message.date) },
           { label: translate("ui.summary.source"), value: sourceName },
         ]}
       />

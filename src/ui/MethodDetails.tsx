@@ -4,12 +4,14 @@ import {
   AccordionItem,
   AccordionPanel,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { Badge, ResInfo } from "../core/auth/types";
+import type { AlignmentFacts, Badge, ResInfo } from "../core/auth/types";
 import type { Translate } from "../i18n";
+import { AlignmentDetails } from "./AlignmentDetails";
 import { FactList } from "./FactList";
-import { translateOr } from "./translateOr";
+import { useToneStyles } from "./toneStyles";
 import { badgeLabel, verdictAppearance } from "./verdictAppearance";
 
 const useStyles = makeStyles({
@@ -19,26 +21,34 @@ const useStyles = makeStyles({
     display: "block",
     overflowWrap: "anywhere",
   },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  icon: { display: "inline-flex" },
 });
 
 export interface MethodDetailsProps {
   badges: readonly Badge[];
+  /** DMARC alignment facts, shown under the DMARC method when present. */
+  alignment?: AlignmentFacts;
   translate: Translate;
 }
 
 /** An expandable explanation per method: evidence, meaning and the fix. */
-export function MethodDetails({ badges, translate }: MethodDetailsProps) {
+export function MethodDetails({ badges, alignment, translate }: MethodDetailsProps) {
   const styles = useStyles();
+  const toneStyles = useToneStyles();
 
   return (
-    <Accordion multiple collapsible>
+    <Accordion multiple collapsible data-method-details>
       {badges.map((badge) => {
-        const { Icon } = verdictAppearance(badge.state);
-        const methodName = translate(`ui.method.${badge.method}`);
+        const { Icon, tone } = verdictAppearance(badge.state);
         return (
           <AccordionItem key={badge.method} value={badge.method}>
-            <AccordionHeader icon={<Icon />}>
+            <AccordionHeader
+              icon={
+                <span className={mergeClasses(styles.icon, toneStyles[tone])}>
+                  <Icon />
+                </span>
+              }
+            >
               {badgeLabel(translate, badge.method, badge.state)}
             </AccordionHeader>
             <AccordionPanel>
@@ -71,27 +81,17 @@ export function MethodDetails({ badges, translate }: MethodDetailsProps) {
                   },
                   {
                     label: translate("ui.detail.meaning"),
-                    value: translateOr(
-                      translate,
-                      `auth.meaning.${badge.method}.${badge.state}`,
-                      `ui.meaning.${badge.state}`,
-                      { method: methodName },
-                    ),
+                    value: translate(`auth.state.${badge.state}.meaning`),
                   },
                   {
                     label: translate("ui.detail.fix"),
-                    value:
-                      badge.state === "passed"
-                        ? translate("ui.detail.nothingToFix")
-                        : translateOr(
-                            translate,
-                            `auth.fix.${badge.method}.${badge.state}`,
-                            `ui.fix.${badge.state}`,
-                            { method: methodName },
-                          ),
+                    value: translate(`auth.state.${badge.state}.fix.${badge.method}`),
                   },
                 ]}
               />
+              {badge.method === "dmarc" && alignment ? (
+                <AlignmentDetails alignment={alignment} translate={translate} />
+              ) : null}
             </AccordionPanel>
           </AccordionItem>
         );

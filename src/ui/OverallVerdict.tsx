@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import {
   Shield24Regular,
   ShieldCheckmark24Filled,
@@ -8,47 +8,58 @@ import {
 } from "@fluentui/react-icons";
 import type { OverallVerdict as Verdict } from "../core/auth/types";
 import type { Translate } from "../i18n";
-import { translateOr } from "./translateOr";
+import { useToneStyles, type Tone } from "./toneStyles";
 
 const useStyles = makeStyles({
-  line: {
-    display: "flex",
-    alignItems: "flex-start",
-    gap: tokens.spacingHorizontalS,
-    margin: 0,
+  verdict: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
+  icon: { display: "inline-flex", gridRow: "span 2", paddingTop: "1px" },
+  title: {
     fontSize: tokens.fontSizeBase400,
     fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase400,
+    margin: 0,
   },
-  icon: { flexShrink: 0 },
-  verified: { color: tokens.colorPaletteGreenForeground1 },
-  "not-verified": { color: tokens.colorPaletteDarkOrangeForeground1 },
-  failed: { color: tokens.colorPaletteRedForeground1 },
-  "not-checked": { color: tokens.colorNeutralForeground3 },
+  advice: { margin: 0, gridColumn: 2 },
 });
 
-const icons: Record<Verdict, FluentIcon> = {
-  verified: ShieldCheckmark24Filled,
-  "not-verified": ShieldQuestion24Regular,
-  failed: ShieldDismiss24Filled,
-  "not-checked": Shield24Regular,
+const appearances: Record<Verdict, { Icon: FluentIcon; tone: Tone }> = {
+  verified: { Icon: ShieldCheckmark24Filled, tone: "success" },
+  "not-verified": { Icon: ShieldQuestion24Regular, tone: "warning" },
+  failed: { Icon: ShieldDismiss24Filled, tone: "danger" },
+  "not-checked": { Icon: Shield24Regular, tone: "neutral" },
 };
 
 export interface OverallVerdictProps {
   verdict: Verdict;
+  /** Catalog key of the line saying who must act and what to do. */
+  adviceKey: string | null;
   translate: Translate;
 }
 
-/** The one-line verdict above the badges, with an icon per verdict. */
-export function OverallVerdict({ verdict, translate }: OverallVerdictProps) {
+/** The verdict above the badges, with an icon per verdict and the advice. */
+export function OverallVerdict({ verdict, adviceKey, translate }: OverallVerdictProps) {
   const styles = useStyles();
-  const Icon = icons[verdict];
+  const toneStyles = useToneStyles();
+  const { Icon, tone } = appearances[verdict];
 
   return (
-    <p className={styles.line} data-verdict={verdict}>
-      <Icon className={`${styles.icon} ${styles[verdict]}`} />
-      <span>
-        {translateOr(translate, `auth.overall.${verdict}`, `ui.overall.${verdict}`)}
+    <div className={styles.verdict} data-verdict={verdict}>
+      <span className={mergeClasses(styles.icon, toneStyles[tone])}>
+        <Icon />
       </span>
-    </p>
+      <Text as="p" className={styles.title}>
+        {translate(`auth.overall.${verdict}.title`)}
+      </Text>
+      {adviceKey ? (
+        <Text as="p" className={styles.advice} data-advice>
+          {translate(adviceKey)}
+        </Text>
+      ) : null}
+    </div>
   );
 }

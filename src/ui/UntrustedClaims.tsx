@@ -63,7 +63,7 @@ export function UntrustedClaims({ fields, translate }: UntrustedClaimsProps) {
                 {field.parse.ok ? null : (
                   <Text size={200} className={styles.note}>
                     {translate("ui.untrusted.unparsed", {
-                      error: field.parse.error,
+                      error: translate(field.parse.error),
                     })}
                   </Text>
                 )}

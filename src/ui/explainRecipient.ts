@@ -1,16 +1,39 @@
 import type { BounceRecipient } from "../core/bounce/types";
+import { explainCodes } from "../core/codes";
 import type { Translate } from "../i18n";
 
+/** What one recipient's codes mean, in words. */
+export interface RecipientExplanation {
+  summary: string;
+  retry: string;
+  actor: string;
+  whatToDo: string;
+}
+
 /**
- * Returns translated explanations of a recipient's enhanced status code and
- * reply code, for the given provider.
+ * Explains a recipient's enhanced status code and reply code, read by the
+ * provider where the report or the diagnostic text names one. Returns null
+ * when the recipient has no code and no diagnostic text to go on.
  */
 export function explainRecipient(
-  _translate: Translate,
-  _recipient: BounceRecipient,
-  _provider: string | null,
-): string[] {
-  // TODO: explain the codes through core/codes once its lookup exists; until
-  // then the card shows the raw status and reply code only.
-  return [];
+  translate: Translate,
+  recipient: BounceRecipient,
+  provider: string | null,
+): RecipientExplanation | null {
+  if (!recipient.status && !recipient.replyCode && !recipient.diagnostic) {
+    return null;
+  }
+
+  const explanation = explainCodes({
+    status: recipient.status,
+    replyCode: recipient.replyCode,
+    provider,
+    diagnostic: recipient.diagnostic,
+  });
+  return {
+    summary: translate(explanation.summaryKey),
+    retry: translate(explanation.retryKey),
+    actor: translate(explanation.actorKey),
+    whatToDo: translate(explanation.whatToDoKey),
+  };
 }

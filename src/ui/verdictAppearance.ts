@@ -12,23 +12,25 @@ import {
 import type { BadgeProps } from "@fluentui/react-components";
 import type { BadgeMethod, VerdictState } from "../core/auth/types";
 import type { Translate } from "../i18n";
+import type { Tone } from "./toneStyles";
 import { translateOr } from "./translateOr";
 
 /** Icon and colour of one badge state; each state has its own icon. */
 export interface VerdictAppearance {
   Icon: FluentIcon;
   color: NonNullable<BadgeProps["color"]>;
+  tone: Tone;
 }
 
 const appearances: Record<VerdictState, VerdictAppearance> = {
-  passed: { Icon: CheckmarkCircle20Filled, color: "success" },
-  failed: { Icon: DismissCircle20Filled, color: "danger" },
-  softfail: { Icon: Warning20Filled, color: "warning" },
-  neutral: { Icon: CircleHalfFill20Regular, color: "informative" },
-  "not-available": { Icon: SubtractCircle20Regular, color: "subtle" },
-  temperror: { Icon: Clock20Regular, color: "warning" },
-  permerror: { Icon: ErrorCircle20Filled, color: "severe" },
-  "not-checked": { Icon: QuestionCircle20Regular, color: "informative" },
+  passed: { Icon: CheckmarkCircle20Filled, color: "success", tone: "success" },
+  failed: { Icon: DismissCircle20Filled, color: "danger", tone: "danger" },
+  softfail: { Icon: Warning20Filled, color: "warning", tone: "warning" },
+  neutral: { Icon: CircleHalfFill20Regular, color: "informative", tone: "neutral" },
+  "not-available": { Icon: SubtractCircle20Regular, color: "subtle", tone: "neutral" },
+  temperror: { Icon: Clock20Regular, color: "warning", tone: "warning" },
+  permerror: { Icon: ErrorCircle20Filled, color: "severe", tone: "danger" },
+  "not-checked": { Icon: QuestionCircle20Regular, color: "informative", tone: "neutral" },
 };
 
 /** Returns the icon and colour for a badge state. */

@@ -41,13 +41,6 @@ export const uiMessages: Catalog = {
   "ui.auth.lenient":
     "One of the trusted headers did not follow the standard format (RFC 8601) and was read with relaxed rules. Microsoft 365 writes headers like this.",
 
-  "ui.overall.verified": "The sender's domain is verified.",
-  "ui.overall.not-verified":
-    "The sender's domain could not be verified. Be careful with links, attachments and requests for money or passwords.",
-  "ui.overall.failed":
-    "Authentication failed: this message may not come from the domain it claims.",
-  "ui.overall.not-checked":
-    "Your mail servers did not check who sent this message.",
 
   "ui.method.spf": "SPF",
   "ui.method.dkim": "DKIM",
@@ -68,40 +61,31 @@ export const uiMessages: Catalog = {
   "ui.detail.domains": "Domains",
   "ui.detail.reason": "Reason given",
   "ui.detail.meaning": "What it means",
-  "ui.detail.fix": "What the sender should fix",
-  "ui.detail.nothingToFix": "Nothing: this check is in order.",
+  "ui.detail.fix": "What to do",
 
-  "ui.meaning.passed":
-    "The {method} check succeeded for the domain shown below.",
-  "ui.meaning.failed":
-    "The {method} check failed: the message does not match what the domain owner published.",
-  "ui.meaning.softfail":
-    "The domain owner says the sending server is probably not allowed to send for the domain, but asks receivers not to reject on that alone.",
-  "ui.meaning.neutral":
-    "The {method} check ran but gave no answer either way, so it says nothing about the sender.",
-  "ui.meaning.not-available":
-    "Your servers looked, but the sender's domain publishes no {method} record or the message carries no {method} data.",
-  "ui.meaning.temperror":
-    "The {method} check could not finish because of a temporary problem, usually a DNS lookup that timed out.",
-  "ui.meaning.permerror":
-    "The sender's {method} record is broken, so no verdict was possible.",
-  "ui.meaning.not-checked":
-    "No header from your own mail servers reports a {method} check.",
 
-  "ui.fix.failed":
-    "Make sure every service that sends mail for the domain is covered by its {method} setup, or stop using services that are not.",
-  "ui.fix.softfail":
-    "Add the sending server to the domain's SPF record, or send through a server that is already listed.",
-  "ui.fix.neutral":
-    "Publish a definite {method} policy instead of one that makes no claim.",
-  "ui.fix.not-available":
-    "Publish a {method} record for the domain so receivers can verify its mail.",
-  "ui.fix.temperror":
-    "Check that the domain's DNS servers answer reliably; the check may pass when the message is sent again.",
-  "ui.fix.permerror":
-    "Correct the {method} record in DNS: look for syntax errors, too many DNS lookups or several records where only one is allowed.",
-  "ui.fix.not-checked":
-    "Nothing for the sender to do here; ask your own mail administrator whether your servers check {method}.",
+
+  "ui.alignment.heading": "Alignment with the From address",
+  "ui.alignment.why": "Why",
+  "ui.alignment.fromDomain": "From domain",
+  "ui.alignment.spf": "SPF domain",
+  "ui.alignment.dkim": "DKIM domains",
+  "ui.alignment.policy": "Published policy",
+  "ui.alignment.policyValue": "p={policy}, subdomains sp={subdomainPolicy}",
+  "ui.alignment.entry": "{domain}: {match}, {aligned}",
+  "ui.alignment.match.strict": "the same domain as From",
+  "ui.alignment.match.relaxed": "the same organisation as From",
+  "ui.alignment.match.none": "a different domain from From",
+  "ui.alignment.match.unknown": "not comparable with From",
+  "ui.alignment.aligned": "counts for DMARC",
+  "ui.alignment.notAligned": "does not count for DMARC",
+
+  "ui.microsoft.heading": "Microsoft 365 filtering",
+  "ui.microsoft.compauth": "Composite authentication",
+  "ui.microsoft.compauthValue": "compauth={result} reason={reason}",
+  "ui.microsoft.scl": "Spam confidence (SCL)",
+  "ui.microsoft.bcl": "Bulk complaints (BCL)",
+  "ui.microsoft.fields": "Anti-spam report",
 
   "ui.untrusted.heading": "Claims not added by your servers ({count})",
   "ui.untrusted.body":
@@ -109,10 +93,11 @@ export const uiMessages: Catalog = {
   "ui.untrusted.unparsed": "Could not be parsed: {error}",
 
   "ui.bounce.heading.bounce": "Delivery failed",
+  "ui.bounce.heading.delayed": "Delivery delayed",
   "ui.bounce.heading.delivery-success": "Delivery notice",
   "ui.bounce.heading.auto-reply": "Automatic reply",
   "ui.bounce.heading.feedback-report": "Feedback report",
-  "ui.bounce.recipients": "{count} recipient(s) in this report",
+  "ui.bounce.recipients": "Recipients in this report: {count}",
   "ui.bounce.noRecipients":
     "This report names no recipient that could be read.",
   "ui.bounce.format": "Format",
@@ -127,15 +112,18 @@ export const uiMessages: Catalog = {
   "ui.bounce.reason": "Reason",
   "ui.bounce.remoteMta": "Remote server",
   "ui.bounce.diagnostic": "Server message",
-  "ui.bounce.explanation": "Explanation",
+  "ui.bounce.summary": "What happened",
+  "ui.bounce.retry": "Sending again",
+  "ui.bounce.actor": "Who must act",
+  "ui.bounce.whatToDo": "What to do",
   "ui.bounce.retryUntil": "Will retry until",
   "ui.bounce.action.failed": "Failed",
   "ui.bounce.action.delayed": "Delayed, still trying",
   "ui.bounce.action.delivered": "Delivered",
   "ui.bounce.action.relayed": "Relayed to a system that sends no reports",
   "ui.bounce.action.expanded": "Delivered and forwarded to a list",
-  "ui.bounce.hard": "Permanent: sending again will not work",
-  "ui.bounce.soft": "Temporary: it may work later",
+  "ui.bounce.hard": "Hard bounce: sending again will not work",
+  "ui.bounce.soft": "Soft bounce: can work later or after a fix",
   "ui.bounce.unknownPermanence": "Unknown whether this is permanent",
 
   "ui.diagnostics.heading": "Diagnostics ({count})",

@@ -1,0 +1,79 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { MicrosoftAnalysis } from "../core/auth/types";
+import type { Translate } from "../i18n";
+import { FactList } from "./FactList";
+
+const useStyles = makeStyles({
+  code: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
+  line: { display: "block" },
+});
+
+export interface MicrosoftDetailsProps {
+  microsoft: MicrosoftAnalysis;
+  translate: Translate;
+}
+
+/** Microsoft 365 composite authentication and anti-spam verdicts, collapsed. */
+export function MicrosoftDetails({ microsoft, translate }: MicrosoftDetailsProps) {
+  const styles = useStyles();
+  const { compauth, scl, bcl } = microsoft;
+
+  return (
+    <Accordion collapsible data-microsoft>
+      <AccordionItem value="microsoft">
+        <AccordionHeader>{translate("ui.microsoft.heading")}</AccordionHeader>
+        <AccordionPanel>
+          <FactList
+            facts={[
+              {
+                label: translate("ui.microsoft.compauth"),
+                value: compauth ? (
+                  <>
+                    <span className={styles.line}>
+                      <code className={styles.code}>
+                        {translate("ui.microsoft.compauthValue", {
+                          result: compauth.result,
+                          reason: compauth.reason ?? "-",
+                        })}
+                      </code>
+                    </span>
+                    <span className={styles.line}>{translate(compauth.resultKey)}</span>
+                    {compauth.reasonKey ? (
+                      <span className={styles.line}>{translate(compauth.reasonKey)}</span>
+                    ) : null}
+                  </>
+                ) : null,
+              },
+              {
+                label: translate("ui.microsoft.scl"),
+                value: scl ? translate(scl.meaningKey, { value: scl.value }) : null,
+              },
+              {
+                label: translate("ui.microsoft.bcl"),
+                value: bcl ? translate(bcl.meaningKey, { value: bcl.value }) : null,
+              },
+              {
+                label: translate("ui.microsoft.fields"),
+                value: microsoft.antispamFields.map((field, index) => (
+                  <span key={index} className={styles.line}>
+                    <code className={styles.code}>
+                      {field.name}:{field.value}
+                    </code>
+                    {field.meaningKey ? translate(field.meaningKey) : null}
+                  </span>
+                )),
+              },
+            ]}
+          />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
