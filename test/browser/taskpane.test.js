@@ -41,6 +41,7 @@ const authenticated = fixture("authenticated.eml");
 const spoofed = fixture("spoofed.eml");
 const bounce = fixture("bounce.eml");
 const forwarded = fixture("forwarded-bounce.eml");
+const relayed = fixture("relayed.eml");
 
 let server;
 let context;
@@ -80,10 +81,16 @@ after(async () => {
 
 /**
  * Opens the task pane with the fake mailbox configured by `settings` and
- * `eml` (with `attachments`) as the open message. Returns the page and what
- * it requested.
+ * `eml` (with `attachments`) as the open message; `fake: false` leaves
+ * `Office` undefined. Returns the page and what it requested.
  */
-async function openTaskpane({ eml, attachments = [], settings = {} }) {
+async function openTaskpane({
+  eml,
+  attachments = [],
+  settings = {},
+  fake = true,
+  query = "",
+}) {
   const page = await context.newPage();
   const offOrigin = [];
   const officeJsRequests = [];
@@ -109,15 +116,17 @@ async function openTaskpane({ eml, attachments = [], settings = {} }) {
     return route.abort("blockedbyclient");
   });
 
-  await page.addInitScript({ path: fakeOfficePath });
-  await page.addInitScript(
-    ({ eml: message, attachments: files, settings: options }) => {
-      window.__fakeMailbox.configure(options);
-      window.__fakeMailbox.setItem(message, files);
-    },
-    { eml, attachments, settings },
-  );
-  await page.goto(`${server.origin}/taskpane.html`);
+  if (fake) {
+    await page.addInitScript({ path: fakeOfficePath });
+    await page.addInitScript(
+      ({ eml: message, attachments: files, settings: options }) => {
+        window.__fakeMailbox.configure(options);
+        window.__fakeMailbox.setItem(message, files);
+      },
+      { eml, attachments, settings },
+    );
+  }
+  await page.goto(`${server.origin}/taskpane.html${query}`);
   return { page, offOrigin, officeJsRequests, pageErrors };
 }
 
@@ -332,5 +341,47 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
       `expected a dark background, got ${background}`,
     );
     await finish("dark", opened);
+  });
+
+  test("trusts authserv-ids from the URL", async () => {
+    const untrusted = await openTaskpane({ eml: relayed });
+    await badge(untrusted.page, "dmarc", "not-available").waitFor({
+      timeout: TIMEOUT_MS,
+    });
+    await finish("relayed-default", untrusted);
+
+    const trusted = await openTaskpane({
+      eml: relayed,
+      query: "?trusted=mx.example.net",
+    });
+    for (const method of ["spf", "dkim", "dmarc"]) {
+      await badge(trusted.page, method, "passed").waitFor({
+        timeout: TIMEOUT_MS,
+      });
+    }
+    await finish("relayed-trusted", trusted);
+  });
+
+  test("reports that Office.js did not load", async () => {
+    const opened = await openTaskpane({ eml: null, fake: false });
+    const { page } = opened;
+
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: TIMEOUT_MS });
+    assert.match(await alert.innerText(), /Office\.js did not load/);
+    await finish("no-office", opened);
+  });
+
+  test("reports a page opened outside Outlook", async () => {
+    const opened = await openTaskpane({
+      eml: null,
+      settings: { outsideOutlook: true },
+    });
+    const { page } = opened;
+
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: TIMEOUT_MS });
+    assert.match(await alert.innerText(), /runs only inside Outlook/);
+    await finish("outside-outlook", opened);
   });
 });

@@ -10,6 +10,7 @@ import {
   type TaskpaneView,
 } from "./taskpane";
 import { themeFromOffice } from "./theme";
+import { trustedIdsFromUrl } from "./trusted-ids";
 
 /**
  * Task pane entry point: waits for Office.js, then shows the analysis of the
@@ -26,9 +27,9 @@ function main(root: Root) {
 
   void Office.onReady().then(() => {
     const context = Office.context as OutlookContext | undefined;
-    const translate = createTranslator(
-      resolveLanguage(context?.displayLanguage),
-    );
+    const language = resolveLanguage(context?.displayLanguage);
+    const translate = createTranslator(language);
+    document.documentElement.lang = language;
     const theme = themeFromOffice(context?.officeTheme);
 
     if (!context?.mailbox) {
@@ -50,6 +51,9 @@ function main(root: Root) {
       context,
       translate,
       eventTypes: officeEventTypes(),
+      analyzeOptions: {
+        trustedAuthservIds: trustedIdsFromUrl(window.location.search),
+      },
       render: (view) => renderView(root, translate, theme, view, onInput),
     });
   });

@@ -27,6 +27,8 @@
     rejectedEvents: [],
     displayLanguage: "en-US",
     bodyBackgroundColor: "#ffffff",
+    /** True to act as Office.js in a plain browser tab: no host, no mailbox. */
+    outsideOutlook: false,
   };
   const calls = [];
   const handlers = new Map();
@@ -202,7 +204,9 @@
   };
 
   const context = {
-    mailbox,
+    get mailbox() {
+      return settings.outsideOutlook ? undefined : mailbox;
+    },
     requirements: {
       isSetSupported(name, minVersion) {
         return (
@@ -225,11 +229,12 @@
     },
   };
 
-  const ready = { host: "Outlook", platform: "OfficeOnline" };
-
   window.Office = {
     context,
     onReady(callback) {
+      const ready = settings.outsideOutlook
+        ? { host: null, platform: null }
+        : { host: "Outlook", platform: "OfficeOnline" };
       const promise = new Promise((resolve) => {
         setTimeout(() => resolve(ready), 0);
       });
