@@ -8,7 +8,7 @@ import type {
 import type { Translate } from "../../i18n";
 import { translateOr } from "../../ui/translateOr";
 
-/** What the message display action button shows for one tab. */
+/** Badge text, colour and tooltip of the message display action button in one tab. */
 export interface ActionBadge {
   /** Badge text; Thunderbird has room for about four characters. */
   text: string;
@@ -38,10 +38,10 @@ const verdictBadges: Record<OverallVerdict, { text: string; color: string }> = {
 };
 
 /**
- * Badge per report kind: "NDR" for a bounce with a failed recipient (or no
- * readable recipient), "DLY" when every recipient is only delayed, "DSN" for
- * a delivery success notice, "AUTO" for an auto-reply and "ARF" for a
- * feedback report (RFC 5965 Abuse Reporting Format).
+ * Badge per report kind. A bounce shows "NDR" when a recipient failed or no
+ * recipient could be read, and "DLY" when every recipient is only delayed.
+ * "DSN" marks a delivery success notice, "AUTO" an auto-reply and "ARF" a
+ * feedback report in the Abuse Reporting Format of RFC 5965.
  */
 const reportBadges: Record<MessageKind, { text: string; color: string }> = {
   bounce: { text: "NDR", color: RED },

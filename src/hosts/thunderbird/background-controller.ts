@@ -16,7 +16,7 @@ import { rawMessageBytes } from "./raw-message";
 import { isTabStateRequest, type TabState } from "./tab-state";
 import { loadTrustedIds, TRUSTED_IDS_STORAGE_KEY } from "./trusted-ids";
 
-/** What the background logic needs besides the `messenger` API. */
+/** Dependencies of the background logic besides the `messenger` API. */
 export interface BackgroundDependencies {
   analyze(raw: Uint8Array, options: AnalyzeOptions): Promise<Analysis>;
   translate: Translate;
@@ -50,10 +50,9 @@ export class BackgroundController {
    * script first runs, so that Thunderbird can wake the script for them.
    */
   install(): void {
-    this.api.messageDisplay.onMessagesDisplayed.addListener(
-      (tab, displayed) => {
-        void this.handleMessagesDisplayed(tab, displayed);
-      },
+    // Thunderbird ignores the returned Promise, but the tests await it.
+    this.api.messageDisplay.onMessagesDisplayed.addListener((tab, displayed) =>
+      this.handleMessagesDisplayed(tab, displayed),
     );
     this.api.runtime.onMessage.addListener((message) =>
       isTabStateRequest(message) ? this.getTabState(message.tabId) : undefined,
@@ -199,7 +198,8 @@ export class BackgroundController {
         diagnostics,
       };
     } catch (error) {
-      // Only the error's name is kept: a parser message may quote the input.
+      // Only the error's name is kept, because a parser message may quote
+      // the input.
       diagnostics.push({
         call: "analyzeMessage",
         outcome: "failed",
@@ -232,7 +232,7 @@ export class BackgroundController {
         action.setTitle({ title: badge?.title ?? null, tabId })],
     ];
 
-    // The tab may close while the message is analysed; a failed call is
+    // The tab may close while the message is analysed. A failed call is
     // recorded for the popup's diagnostics and does not stop the others.
     for (const [call, run] of calls) {
       try {

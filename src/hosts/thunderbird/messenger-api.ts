@@ -21,7 +21,7 @@ export interface TabInfo {
 export interface MessageHeaderInfo {
   id: number;
   subject?: string;
-  /** Size of the message in bytes, when Thunderbird knows it. */
+  /** Size of the message in bytes, when Thunderbird provides it. */
   size?: number;
 }
 
@@ -33,7 +33,7 @@ export type DisplayedMessages =
   | { messages: MessageHeaderInfo[] }
   | MessageHeaderInfo[];
 
-/** What `messages.getRaw` resolves to: a `File` in Manifest V3, a binary string before. */
+/** Result of `messages.getRaw`: a `File` in Manifest V3, a binary string in Manifest V2. */
 export type RawMessageResult = string | Blob | ArrayBuffer | Uint8Array;
 
 /** Badge, title and colour setters of `messageDisplayAction`. */
@@ -68,7 +68,7 @@ export interface MessengerApi {
   };
   messageDisplay: {
     onMessagesDisplayed: ApiEvent<
-      (tab: TabInfo, displayed: DisplayedMessages) => void
+      (tab: TabInfo, displayed: DisplayedMessages) => unknown
     >;
     getDisplayedMessage(tabId: number): Promise<MessageHeaderInfo | null>;
   };

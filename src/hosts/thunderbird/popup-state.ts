@@ -2,7 +2,7 @@ import type { DiagnosticEntry, ViewState } from "../../ui/types";
 import type { MessengerApi } from "./messenger-api";
 import { isTabState, TAB_STATE_REQUEST_TYPE } from "./tab-state";
 
-/** What the popup renders. */
+/** View and diagnostics the popup renders. */
 export interface PopupState {
   view: ViewState;
   diagnostics: DiagnosticEntry[];

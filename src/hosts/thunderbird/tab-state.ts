@@ -1,10 +1,10 @@
 import type { DiagnosticEntry, ViewState } from "../../ui/types";
 
-/** What the add-on knows about the message displayed in one tab. */
+/** Analysis state of the message displayed in one tab. */
 export interface TabState {
   /** Id of the analysed message; null when no single message is displayed. */
   messageId: number | null;
-  /** What the popup renders; null when no single message is displayed. */
+  /** View for the popup, or null when no single message is displayed. */
   view: ViewState | null;
   /** The API calls made for this message and how they went. */
   diagnostics: DiagnosticEntry[];
