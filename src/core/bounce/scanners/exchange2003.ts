@@ -33,19 +33,10 @@ export const exchange2003Scanner: BounceScanner = {
       return match?.[1] === undefined ? null : firstAddress(match[1]);
     });
     const recipients = blocks.map((block) => {
-      const detail: string[] = [];
-      for (const line of block.lines) {
-        // The recipient's details end at the first unindented text line,
-        // except for the wrapped tail of an MSEXCH diagnostic.
-        if (
-          /^\S/.test(line) &&
-          detail.length > 0 &&
-          !/^[A-Za-z]+$/.test(line.trim())
-        ) {
-          break;
-        }
-        detail.push(line);
-      }
+      // A recipient's details run to the first blank line. Unindented lines
+      // before it continue a wrapped MTS-ID or MSEXCH diagnostic.
+      const blank = block.lines.findIndex((line) => line.trim() === "");
+      const detail = blank < 0 ? block.lines : block.lines.slice(0, blank);
       return makeRecipient({
         address: block.address,
         diagnostic: joinLines(detail),

@@ -34,6 +34,14 @@ const END_FRAGMENTS = [
   "--- original message follows",
 ];
 
+/**
+ * The remote server as qmail names it: `Connected to 192.0.2.1 but ...`,
+ * `remote host 192.0.2.1 said:`, `192.0.2.1 does not like recipient.` or
+ * `192.0.2.1 failed after I sent the message.`
+ */
+const REMOTE_HOST =
+  /(?:^|\s)([0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]*:[0-9A-Fa-f:]+) (?:but |does not like |failed after |said:)/;
+
 /** A recipient line: `<user@example.com>:`, the address at column 0. */
 function recipientOfLine(line: string): string | null {
   const match = /^<([^<>\s]+@[^<>\s]+)>:/.exec(line);
@@ -64,10 +72,7 @@ export const qmailScanner: BounceScanner = {
     ).map((block) => {
       const sameLine = block.first.slice(block.first.indexOf(">:") + 2);
       const diagnostic = joinLines([sameLine, ...block.lines]);
-      const remote =
-        /(?:^|\s)(?:remote host|connected to)\s+([0-9A-Fa-f.:]+)/i.exec(
-          diagnostic,
-        );
+      const remote = REMOTE_HOST.exec(diagnostic);
       return makeRecipient({
         address: block.address,
         diagnostic,

@@ -31,6 +31,7 @@ describe("qmailScanner", () => {
     ]);
     expect(result?.recipients[0]?.replyCode).toBe("550");
     expect(result?.recipients[0]?.status).toBe("5.1.1");
+    expect(result?.recipients[0]?.remoteMta).toBe("192.0.2.40");
     expect(result?.recipients[1]?.replyCode).toBeNull();
     expect(result?.recipients[1]?.status).toBe("5.1.2");
   });
