@@ -1,5 +1,5 @@
 import { readHeader } from "./parse";
-import { ScanError, Scanner } from "./scanner";
+import { laterFailure, ScanError, Scanner } from "./scanner";
 import type { AuthResultsParse } from "./types";
 
 /**
@@ -10,7 +10,10 @@ import type { AuthResultsParse } from "./types";
  */
 export function parseArcAuthenticationResults(value: string): AuthResultsParse {
   const strict = parseArcInMode(value, "strict");
-  return strict.ok ? strict : parseArcInMode(value, "lenient");
+  if (strict.ok) {
+    return strict;
+  }
+  return laterFailure(strict, parseArcInMode(value, "lenient"));
 }
 
 function parseArcInMode(

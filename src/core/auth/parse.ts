@@ -2,6 +2,7 @@ import {
   isAtextChar,
   isKeywordChar,
   isTokenChar,
+  laterFailure,
   ScanError,
   Scanner,
 } from "./scanner";
@@ -27,15 +28,17 @@ type Mode = "strict" | "lenient";
  * succeeds is `lenient` set. Never throws.
  *
  * On failure, `error` is a message key and `position` the offset in `value`
- * where the lenient reading stopped.
+ * where reading stopped: the lenient reading's when it got further, else the
+ * strict one's, whose message is more precise.
  */
 export function parseAuthenticationResults(value: string): AuthResultsParse {
   const strict = parseInMode(value, "strict");
   if (strict.ok) {
     return strict;
   }
-  return parseInMode(value, "lenient");
+  return laterFailure(strict, parseInMode(value, "lenient"));
 }
+
 
 /** Parses `value` in one mode and turns scanner failures into a result. */
 export function parseInMode(value: string, mode: Mode): AuthResultsParse {
@@ -83,6 +86,20 @@ export function readHeader(scanner: Scanner, mode: Mode): AuthResultsHeader {
     scanner.skipCfws(comments);
     if (lenient && (scanner.atEnd() || scanner.peek() === ";")) {
       continue;
+    }
+
+    if (lenient) {
+      const bare = readBareSegment(scanner);
+      if (bare !== null) {
+        authservId ??= bare;
+        continue;
+      }
+      if (startsWithProperty(scanner)) {
+        const previous = results[results.length - 1] ?? emptyResInfo();
+        previous.comments = [...(previous.comments ?? []), ...comments];
+        readResInfoTail(scanner, previous, true);
+        continue;
+      }
     }
 
     const methodStart = scanner.position;
@@ -143,8 +160,72 @@ function startsWithMethodSpec(scanner: Scanner): boolean {
   }
 }
 
+/**
+ * Reads a segment without `=` that sits between semicolons, as older
+ * Exchange Online headers write their authserv-id between results
+ * (`spf=pass ...; outlook.com; dkim=none ...`). Returns null, consuming
+ * nothing, when the segment is something else or is `none`.
+ */
+function readBareSegment(scanner: Scanner): string | null {
+  const start = scanner.position;
+  const value = readLooseValue(scanner);
+  scanner.skipCfws();
+  const isBare =
+    value !== "" &&
+    !value.includes("=") &&
+    value.toLowerCase() !== "none" &&
+    (scanner.atEnd() || scanner.peek() === ";");
+  if (!isBare) {
+    scanner.position = start;
+    return null;
+  }
+  return value;
+}
+
+/**
+ * Tells whether a segment starts with `ptype.property=` and no method, as
+ * old Yahoo headers write `dkim=permerror (bad sig); header.i=@example.com`.
+ * Such properties belong to the result before them.
+ */
+function startsWithProperty(scanner: Scanner): boolean {
+  const start = scanner.position;
+  try {
+    readKeyword(scanner, true, "expected-property");
+    scanner.skipCfws();
+    if (!scanner.accept(".")) {
+      return false;
+    }
+    scanner.skipCfws();
+    readKeyword(scanner, true, "expected-property");
+    scanner.skipCfws();
+    return scanner.peek() === "=";
+  } catch (error) {
+    if (error instanceof ScanError) {
+      return false;
+    }
+    throw error;
+  } finally {
+    scanner.position = start;
+  }
+}
+
+function emptyResInfo(): ResInfo {
+  return {
+    method: "",
+    methodVersion: null,
+    result: "",
+    reason: null,
+    properties: [],
+    comments: [],
+  };
+}
+
 function readAuthservId(scanner: Scanner, lenient: boolean): string {
   const start = scanner.position;
+  const next = scanner.peek();
+  if (next === ";" || (!lenient && next !== '"' && !isTokenChar(next))) {
+    scanner.fail("auth.parse.error.expected-authserv-id");
+  }
   const id = lenient ? readLooseValue(scanner) : readValue(scanner);
   if (scanner.position === start) {
     scanner.fail("auth.parse.error.expected-authserv-id");
@@ -194,10 +275,46 @@ function readResInfo(
   }
   scanner.expect("=", "auth.parse.error.expected-equals");
   scanner.skipCfws(comments);
-  const result = readKeyword(scanner, lenient, "expected-result").toLowerCase();
+  const result = readResult(scanner, lenient);
 
-  let reason: string | null = null;
-  const properties: ResultProperty[] = [];
+  const resinfo: ResInfo = {
+    method,
+    methodVersion,
+    result,
+    reason: null,
+    properties: [],
+    comments,
+  };
+  readResInfoTail(scanner, resinfo, lenient);
+  return resinfo;
+}
+
+/**
+ * Reads a result keyword. The lenient mode reads any run up to white space,
+ * `;` or `(`, as old Yahoo headers write `from=example.com` segments.
+ */
+function readResult(scanner: Scanner, lenient: boolean): string {
+  if (!lenient) {
+    return readKeyword(scanner, false, "expected-result").toLowerCase();
+  }
+  const result = scanner.readLooseRun();
+  if (result === "") {
+    scanner.fail("auth.parse.error.expected-result");
+  }
+  return result.toLowerCase();
+}
+
+/**
+ * Reads the optional `reasonspec` and the `propspec`s after a methodspec up
+ * to the next `;`, adding them to `resinfo`.
+ */
+function readResInfoTail(
+  scanner: Scanner,
+  resinfo: ResInfo,
+  lenient: boolean,
+): void {
+  const properties: ResultProperty[] = resinfo.properties;
+  const comments = (resinfo.comments ??= []);
   while (true) {
     const hadSpace = scanner.skipCfws(comments);
     if (scanner.atEnd() || scanner.peek() === ";") {
@@ -211,14 +328,16 @@ function readResInfo(
     const key = readKeyword(scanner, lenient, "unexpected-character");
     scanner.skipCfws(comments);
     const isReason =
-      key.toLowerCase() === "reason" && scanner.peek() === "=" && reason === null;
+      key.toLowerCase() === "reason" &&
+      scanner.peek() === "=" &&
+      resinfo.reason === null;
     if (isReason) {
       if (!lenient && properties.length > 0) {
         scanner.fail("auth.parse.error.misplaced-reason", keyStart);
       }
       scanner.position += 1;
       scanner.skipCfws(comments);
-      reason = lenient ? readLooseValue(scanner) : readValue(scanner);
+      resinfo.reason = lenient ? readLooseValue(scanner) : readValue(scanner);
     } else if (scanner.accept(".")) {
       scanner.skipCfws(comments);
       const property = readKeyword(scanner, lenient, "expected-property");
@@ -242,8 +361,6 @@ function readResInfo(
       scanner.fail("auth.parse.error.expected-property");
     }
   }
-
-  return { method, methodVersion, result, reason, properties, comments };
 }
 
 /**

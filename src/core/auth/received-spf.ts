@@ -1,4 +1,4 @@
-import { isAtextChar, ScanError, Scanner } from "./scanner";
+import { isAtextChar, laterFailure, ScanError, Scanner } from "./scanner";
 import type { ReceivedSpf, ReceivedSpfParse } from "./types";
 
 const SPF_RESULTS = [
@@ -13,14 +13,18 @@ const SPF_RESULTS = [
 
 /**
  * Parses a Received-SPF value (RFC 7208 section 9.1): a result, an optional
- * comment and `key=value` pairs separated by `;`. Strict first; the lenient
- * reading also accepts unknown results, values that are neither dot-atoms
- * nor quoted strings (IPv6 addresses, `<>`), and pairs without `;` between
- * them. Never throws.
+ * comment and `key=value` pairs separated by `;`. The value is read
+ * strictly first. The lenient reading also accepts unknown results and
+ * values that are neither dot-atoms nor quoted strings (IPv6 addresses,
+ * `<>`). It also accepts pairs without `;` between them, and skips words
+ * without `=`. Never throws.
  */
 export function parseReceivedSpf(value: string): ReceivedSpfParse {
   const strict = parseInMode(value, false);
-  return strict.ok ? strict : parseInMode(value, true);
+  if (strict.ok) {
+    return strict;
+  }
+  return laterFailure(strict, parseInMode(value, true));
 }
 
 function parseInMode(value: string, lenient: boolean): ReceivedSpfParse {
@@ -67,6 +71,10 @@ function readReceivedSpf(value: string, lenient: boolean): ReceivedSpf {
       scanner.fail("auth.parse.error.expected-property");
     }
     scanner.skipCfws();
+    if (lenient && scanner.peek() !== "=") {
+      hadSeparator = scanner.accept(";") || scanner.skipCfws();
+      continue;
+    }
     scanner.expect("=", "auth.parse.error.expected-equals");
     scanner.skipCfws();
     pairs[key] = readPairValue(scanner, lenient);

@@ -1,7 +1,8 @@
 /**
  * A character scanner for structured header values (RFC 5322 lexical
- * tokens). Every method looks at each character once, so scanning time is
- * linear in the input length whatever the input is.
+ * tokens). Each method reads forward over each character once and uses no
+ * backtracking regular expression, so a parser that rescans each segment a
+ * fixed number of times stays linear in the input length.
  */
 
 /** A parse failure inside a scanner; callers turn it into a result value. */
@@ -15,6 +16,32 @@ export class ScanError extends Error {
     super(key);
     this.name = "ScanError";
   }
+}
+
+/** A failed parse: a message key and the offset where reading stopped. */
+export interface ParseFailure {
+  ok: false;
+  error: string;
+  position: number;
+}
+
+function isFailure(result: { ok: boolean }): result is ParseFailure {
+  return !result.ok;
+}
+
+/**
+ * Picks the result to report after a failed strict reading: the lenient
+ * result, unless it failed too without getting further than the strict one,
+ * whose message is then the more precise.
+ */
+export function laterFailure<T extends { ok: boolean }>(
+  strict: ParseFailure,
+  lenient: T,
+): T | ParseFailure {
+  if (isFailure(lenient) && lenient.position <= strict.position) {
+    return strict;
+  }
+  return lenient;
 }
 
 const TSPECIALS = '()<>@,;:\\"/[]?=';

@@ -103,6 +103,18 @@ describe("parseReceivedSpf", () => {
     }
   });
 
+  test("trailing word without equals skipped", () => {
+    const result = parseReceivedSpf(
+      "none (domain of mail.example.com does not designate permitted sender hosts) bAMDMQ--",
+    );
+
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.receivedSpf.result).toBe("none");
+      expect(result.receivedSpf.pairs).toEqual({});
+    }
+  });
+
   test("empty value fails", () => {
     expect(parseReceivedSpf("  ")).toEqual({
       ok: false,

@@ -250,6 +250,49 @@ describe("lenient reading of provider headers", () => {
     expect(header.results[0]?.result).toBe("fail");
   });
 
+  test("older Exchange Online authserv-id segments", () => {
+    const header = parsed(
+      "spf=pass (sender IP is 192.0.2.10) smtp.helo=mail.example.com; example.net;" +
+        " dkim=none (message not signed) header.d=none;example.net; dmarc=pass" +
+        " action=none header.from=example.com;",
+    );
+
+    expect(header.lenient).toBe(true);
+    expect(header.authservId).toBe("example.net");
+    expect(header.results.map((resinfo) => resinfo.method)).toEqual(["spf", "dkim", "dmarc"]);
+  });
+
+  test("older Yahoo from= segments", () => {
+    const header = parsed(
+      "mta1.mail.example.net  from=example.com; domainkeys=neutral (no sig);" +
+        "  from=example.com; dkim=permerror (bad sig); header.i=@example.com",
+    );
+
+    expect(header.authservId).toBe("mta1.mail.example.net");
+    expect(header.results.map((resinfo) => `${resinfo.method}=${resinfo.result}`)).toEqual([
+      "from=example.com",
+      "domainkeys=neutral",
+      "from=example.com",
+      "dkim=permerror",
+    ]);
+    expect(propertyList(header, 3)).toEqual(["header.i=@example.com"]);
+  });
+
+  test("SPF pairs written as segments", () => {
+    const header = parsed(
+      "mx.example.net; spf=pass (check: domain of example.com designates 192.0.2.7 as permitted sender)" +
+        " client-ip=192.0.2.7; envelope-from=postmaster@example.com; helo=mail.example.com;",
+    );
+
+    expect(header.results[0]?.properties[0]).toEqual({
+      ptype: "",
+      property: "client-ip",
+      value: "192.0.2.7",
+    });
+    expect(header.results[1]?.method).toBe("envelope-from");
+    expect(header.results[1]?.result).toBe("postmaster@example.com");
+  });
+
   test("reason after properties", () => {
     const header = parsed("mx.example.com; dkim=fail header.d=example.com reason=\"bad signature\"");
 
@@ -265,10 +308,11 @@ describe("parse failures", () => {
     ["example.com", "auth.parse.error.expected-semicolon", 11],
     ["example.com; spf=pass (open", "auth.parse.error.unterminated-comment", 22],
     ['example.com; spf=pass reason="open', "auth.parse.error.unterminated-quoted-string", 29],
-    ["example.com; spf", "auth.parse.error.expected-equals", 16],
     ["example.com; spf=", "auth.parse.error.expected-result", 17],
     ["example.com; spf=pass smtp.", "auth.parse.error.expected-property", 27],
     ["; spf=pass", "auth.parse.error.expected-authserv-id", 0],
+    ["example.com; spf", "auth.parse.error.expected-equals", 16],
+    ["example.com; spf=pass; (x", "auth.parse.error.unterminated-comment", 23],
   ];
 
   test.each(failures)("%j fails", (value, error, position) => {
