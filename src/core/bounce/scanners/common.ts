@@ -201,6 +201,7 @@ export interface RecipientFacts {
   address: string;
   diagnostic: string | null;
   remoteMta?: string | null;
+  /** RFC 3464 Action; `failed` when omitted, null when none applies. */
   action?: DsnAction | null;
   /** Text to take the codes from when it differs from the diagnostic. */
   codeText?: string | null;
@@ -219,7 +220,7 @@ export function makeRecipient(facts: RecipientFacts): BounceRecipient {
   return {
     address: facts.address,
     originalRecipient: null,
-    action: facts.action ?? "failed",
+    action: facts.action === undefined ? "failed" : facts.action,
     status: facts.status ?? codes.enhancedStatus,
     replyCode: facts.replyCode ?? codes.replyCode,
     diagnostic,

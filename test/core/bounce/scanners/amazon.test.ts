@@ -51,6 +51,7 @@ describe("amazonSesScanner", () => {
     expect(result?.messageKind).toBe("feedback-report");
     expect(result?.feedbackType).toBe("abuse");
     expect(result?.recipients[0]?.address).toBe("hank@example.com");
+    expect(result?.recipients[0]?.action).toBeNull();
   });
 
   it("reads a delivery notification as a success", async () => {
