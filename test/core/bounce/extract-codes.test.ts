@@ -21,6 +21,11 @@ describe("extractCodes", () => {
     ["521 5.7.13 account disabled", "521", "5.7.13"],
     ["550 5.1.10 RESOLVER.ADR.RecipientNotFound", "550", "5.1.10"],
     ["550 5.7.509 access denied", "550", "5.7.509"],
+    [
+      "#< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound> #SMTP#",
+      "550",
+      "5.1.1",
+    ],
   ])("pairs reply and status in %j", (text, reply, status) => {
     const codes = extractCodes(text);
     expect(codes.replyCode).toBe(reply);

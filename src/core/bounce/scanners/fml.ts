@@ -4,7 +4,6 @@ import {
   bodyText,
   findLine,
   firstAddress,
-  headerValue,
   makeRecipient,
   makeResult,
   senderHost,
@@ -22,12 +21,6 @@ export const fmlScanner: BounceScanner = {
     const notMember = findLine(lines, [
       "you are not a member of this mailing list",
     ]);
-    const fmlHeader =
-      headerValue(message, "x-mlserver") !== null ||
-      headerValue(message, "x-ml-name") !== null;
-    if (notMember < 0 && !fmlHeader) {
-      return null;
-    }
     const line = lines[notMember] ?? "";
     const address = firstAddress(line);
     if (notMember < 0 || address === null) {
