@@ -34,7 +34,9 @@ export function readFromAddresses(headers: readonly HeaderField[]): FromAddresse
 
 /**
  * Returns the lower case domain of `user@domain`, `@domain`, `<user@domain>`
- * or a bare domain; null when nothing domain-like is left.
+ * or a bare domain; null when nothing domain-like is left. A domain written
+ * in Unicode (RFC 6532) comes back in its A-label form, as DKIM `d=` tags
+ * write it, so the two compare equal.
  */
 export function domainOfAddress(address: string): string | null {
   let text = address.trim();
@@ -49,7 +51,23 @@ export function domainOfAddress(address: string): string | null {
   if (domain === "" || !domain.includes(".") || /[\s<>@"]/.test(domain)) {
     return null;
   }
-  return domain;
+  return toAsciiDomain(domain);
+}
+
+/**
+ * Converts a domain to A-labels with the WHATWG URL parser, which Node and
+ * every browser host provide. Returns the input unchanged when the parser
+ * rejects it.
+ */
+function toAsciiDomain(domain: string): string {
+  if ([...domain].every((char) => char.charCodeAt(0) < 0x80)) {
+    return domain;
+  }
+  try {
+    return new URL(`http://${domain}/`).hostname;
+  } catch {
+    return domain;
+  }
 }
 
 /**

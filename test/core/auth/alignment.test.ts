@@ -236,3 +236,22 @@ describe("result keywords and overall verdict", () => {
     expect(analysis.overall).toBe("not-verified");
   });
 });
+
+describe("internationalised domains", () => {
+  test("Unicode From matches A-label d=", () => {
+    const analysis = analyzeFields([
+      field(
+        "Authentication-Results",
+        "mx.example.net; dkim=pass header.d=xn--bcher-kva.example; dmarc=pass header.from=xn--bcher-kva.example",
+      ),
+      field("From", "Bücher <info@bücher.example>"),
+    ]);
+
+    expect(analysis.fromDomain).toBe("xn--bcher-kva.example");
+    expect(analysis.alignment.dkim[0]?.match).toBe("strict");
+  });
+
+  test("invalid Unicode domain kept", () => {
+    expect(domainOfAddress("a@bü%cher.example")).toBe("bü%cher.example");
+  });
+});
