@@ -20,6 +20,10 @@ const distDir = path.join(root, "dist");
 const resultsDir = path.join(root, "test-results");
 const fakeOfficePath = path.join(__dirname, "fake-office", "fake-office.js");
 const fixturesDir = path.join(root, "test", "hosts", "outlook", "fixtures");
+const axeSource = fs.readFileSync(
+  require.resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const CHROMIUM_FLAGS = [
@@ -130,12 +134,40 @@ async function openTaskpane({
   return { page, offOrigin, officeJsRequests, pageErrors };
 }
 
+/**
+ * Returns the axe-core rule violations of the page with serious or critical
+ * impact, as `rule: selector` lines.
+ */
+async function seriousViolations(page) {
+  // page.evaluate runs through the DevTools protocol, which the page's
+  // Content-Security-Policy does not restrict.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const results = await window.axe.run();
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+  });
+  return violations
+    .filter((violation) => ["serious", "critical"].includes(violation.impact))
+    .flatMap((violation) =>
+      violation.targets.map((target) => `${violation.id}: ${target}`),
+    );
+}
+
 /** Saves a screenshot and checks the rules every test shares. */
 async function finish(name, { page, offOrigin, officeJsRequests, pageErrors }) {
   await page.screenshot({
     path: path.join(resultsDir, `outlook-taskpane-${name}.png`),
     fullPage: true,
   });
+  assert.deepEqual(
+    await seriousViolations(page),
+    [],
+    "axe-core found serious accessibility problems",
+  );
   assert.deepEqual(offOrigin, [], "the page requested another origin");
   assert.equal(officeJsRequests.length, 1, "office.js was not requested once");
   assert.deepEqual(pageErrors, [], "the page threw an error");
