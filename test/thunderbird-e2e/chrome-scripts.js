@@ -131,3 +131,91 @@ module.exports = {
   POPUP_TEXT,
   WINDOW_LOCATION,
 };
+
+/**
+ * Opens the add-on's options page in a tab of the main window, enters
+ * `arguments[1]` as the trusted authserv-ids and submits the form. Returns
+ * the page's status line, read by a frame script in the page's process.
+ */
+const SAVE_TRUSTED_IDS = `
+  const [addonId, idsText] = arguments;
+  const { ExtensionParent } = ChromeUtils.importESModule(
+    "resource://gre/modules/ExtensionParent.sys.mjs",
+  );
+  const extension = ExtensionParent.GlobalManager.getExtension(addonId);
+  if (!extension) return { stage: "extension not running" };
+  const url = extension.baseURI.resolve("options.html");
+  const win = Services.wm.getMostRecentWindow("mail:3pane");
+  const tabmail = win && win.document.getElementById("tabmail");
+  if (!tabmail) return { stage: "no tabmail in the main window" };
+  const tab = tabmail.openTab("contentTab", { url });
+  const browser = tab.browser || tab.linkedBrowser;
+  if (!browser) return { stage: "content tab has no browser" };
+
+  const name = "mail-diagnostics-e2e:options:" + Date.now();
+  const frameScript = \`
+    const deadline = Date.now() + 10000;
+    function fill() {
+      const doc = content.document;
+      const textArea = doc.getElementById("trusted-ids");
+      const save = doc.getElementById("save");
+      if (!textArea || !save || save.textContent === "") {
+        if (Date.now() < deadline) content.setTimeout(fill, 100);
+        else sendAsyncMessage(NAME, { stage: "options page did not load" });
+        return;
+      }
+      textArea.value = IDS;
+      doc.getElementById("form").requestSubmit();
+      waitForStatus(doc);
+    }
+    function waitForStatus(doc) {
+      const status = doc.getElementById("status").textContent;
+      if (status === "" && Date.now() < deadline) {
+        content.setTimeout(() => waitForStatus(doc), 100);
+        return;
+      }
+      sendAsyncMessage(NAME, { stage: "saved", status });
+    }
+    fill();
+  \`
+    .replace(/NAME/g, JSON.stringify(name))
+    .replace("IDS", JSON.stringify(idsText));
+
+  // The page loads in the extension process, so the frame script goes in
+  // only after the browser has switched there and finished loading.
+  const loaded = new Promise((resolve) => {
+    const deadline = Date.now() + 10000;
+    const check = () => {
+      const done =
+        browser.currentURI && browser.currentURI.spec === url &&
+        browser.webProgress && !browser.webProgress.isLoadingDocument;
+      if (done || Date.now() > deadline) resolve(done);
+      else win.setTimeout(check, 100);
+    };
+    check();
+  });
+
+  return loaded.then((done) => new Promise((resolve) => {
+    if (!done) {
+      resolve({ stage: "options page did not load", uri: browser.currentURI && browser.currentURI.spec });
+      return;
+    }
+    const manager = browser.messageManager;
+    const listener = (message) => {
+      win.clearTimeout(timer);
+      manager.removeMessageListener(name, listener);
+      resolve(message.data);
+    };
+    const timer = win.setTimeout(() => {
+      manager.removeMessageListener(name, listener);
+      resolve({ stage: "options frame script did not answer" });
+    }, 15000);
+    manager.addMessageListener(name, listener);
+    manager.loadFrameScript(
+      "data:application/javascript," + encodeURIComponent(frameScript),
+      false,
+    );
+  }));
+`;
+
+module.exports.SAVE_TRUSTED_IDS = SAVE_TRUSTED_IDS;

@@ -32,8 +32,8 @@ const EXIT_TIMEOUT_MS = 10000;
 
 // The shared catalogs are TypeScript; tsx compiles them on require.
 register();
-const { createTranslator } = require("../../src/i18n");
-const translateShared = createTranslator("en");
+const { createHostTranslator } = require("../../src/hosts/thunderbird/host-messages");
+const translateShared = createHostTranslator("en");
 /** Translates a key the expected texts need, failing when no catalog has it. */
 const translate = (key) => {
   const text = translateShared(key);
@@ -73,6 +73,18 @@ const cases = [
       translate("auth.badge.dkim.passed"),
       translate("auth.badge.dmarc.passed"),
     ],
+  },
+  {
+    // The topmost header (relay.corp.example) evaluated nothing, and the
+    // results below it come from mx.corp.example, which is trusted only
+    // once the options page lists .corp.example.
+    name: "trusted-ids",
+    file: "fixtures/internal-relay.eml",
+    badgeBefore: "?",
+    trustedIds: "# our own servers\n.corp.example",
+    badge: "OK",
+    tooltipParts: [translate("auth.overall.verified.title")],
+    popupParts: [translate("auth.overall.verified.title"), translate("auth.badge.dmarc.passed")],
   },
 ];
 
@@ -138,6 +150,21 @@ async function runCase(testCase, xpiCopy) {
     if (!addon.value?.active) {
       problems.push(`add-on ${addonId} is not active: ${JSON.stringify(addon.value)}`);
       return problems;
+    }
+
+    if (testCase.trustedIds !== undefined) {
+      const before = await poll(
+        () => client.execute(scripts.ACTION_STATE, [buttonId]),
+        (state) => state?.badge === testCase.badgeBefore,
+      );
+      expectEqual(problems, "badge before the options change", before.value?.badge, testCase.badgeBefore);
+      const saved = await client.execute(
+        scripts.SAVE_TRUSTED_IDS,
+        [addonId, testCase.trustedIds],
+        STEP_TIMEOUT_MS,
+      );
+      expectEqual(problems, "options page status", saved?.status, translate("thunderbird.options.saved"));
+      if (saved?.stage !== "saved") problems.push(`options page not saved: ${JSON.stringify(saved)}`);
     }
 
     const action = await poll(
