@@ -4,7 +4,7 @@
  * Promise of it.
  */
 
-/** Returns whether the add-on with id `arguments[0]` is installed and active. */
+/** Tells whether the add-on with id `arguments[0]` is installed and active. */
 const ADDON_STATE = `
   const [addonId] = arguments;
   const { AddonManager } = ChromeUtils.importESModule(

@@ -1,8 +1,8 @@
 /**
  * A small client for Marionette, the remote protocol built into Gecko
- * applications. Messages are JSON arrays framed as `LENGTH:JSON`, LENGTH
- * being the byte length of the UTF-8 JSON; the server sends a greeting
- * object first, commands are `[0, id, name, params]` and responses
+ * applications. Messages are JSON framed as `LENGTH:JSON`, where LENGTH is
+ * the byte length of the UTF-8 JSON. The server sends a greeting object
+ * first. Commands are `[0, id, name, params]` and responses
  * `[1, id, error, result]`.
  */
 const net = require("node:net");

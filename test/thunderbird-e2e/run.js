@@ -312,21 +312,21 @@ function withTimeout(promise, ms, message) {
   ]).finally(() => clearTimeout(timer));
 }
 
-function expectEqual(problems, what, actual, expected) {
+function expectEqual(problems, label, actual, expected) {
   if (actual !== expected) {
-    problems.push(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    problems.push(`${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
 }
 
-function expectIncludes(problems, what, text, part) {
+function expectIncludes(problems, label, text, part) {
   if (!String(text).includes(part)) {
-    problems.push(`${what} lacks ${JSON.stringify(part)}; it was ${JSON.stringify(String(text).slice(0, 300))}`);
+    problems.push(`${label} lacks ${JSON.stringify(part)}; it was ${JSON.stringify(String(text).slice(0, 300))}`);
   }
 }
 
-function expectNoKeys(problems, what, text) {
+function expectNoKeys(problems, label, text) {
   const match = UNTRANSLATED_KEY.exec(String(text));
-  if (match) problems.push(`${what} shows the untranslated key ${match[0]}`);
+  if (match) problems.push(`${label} shows the untranslated key ${match[0]}`);
 }
 
 function isAvailable(tool) {
