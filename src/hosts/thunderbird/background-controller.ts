@@ -111,15 +111,24 @@ export class BackgroundController {
     this.pending.delete(tabId);
   }
 
-  /** Analyses every known tab's message again, after the settings changed. */
+  /**
+   * Analyses every known tab's message again, after the settings changed.
+   * Analyses still running restart too, since they read the old settings.
+   */
   async reanalyzeAll(): Promise<void> {
-    const tabs = [...this.states.entries()].filter(
-      ([, state]) => state.messageId !== null,
-    );
+    const messageIds = new Map<number, number>();
+    for (const [tabId, state] of this.states) {
+      if (state.messageId !== null) messageIds.set(tabId, state.messageId);
+    }
+    for (const [tabId, entry] of this.pending) {
+      messageIds.set(tabId, entry.messageId);
+    }
+
     this.states.clear();
+    this.pending.clear();
     await Promise.all(
-      tabs.map(([tabId, state]) =>
-        this.analyzeTab(tabId, { id: state.messageId as number }),
+      [...messageIds].map(([tabId, messageId]) =>
+        this.analyzeTab(tabId, { id: messageId }),
       ),
     );
   }
@@ -172,6 +181,8 @@ export class BackgroundController {
       diagnostics.push(failed("storage.local.get", error));
     }
 
+    // NOTE: the whole message is read and parsed whatever its size, so a
+    // message with large attachments takes longer before the badge appears.
     let raw: Uint8Array;
     try {
       raw = await rawMessageBytes(await this.api.messages.getRaw(messageId));

@@ -140,6 +140,33 @@ describe("BackgroundController trusted authserv-ids", () => {
     expect(fake.buttons.get(1)?.text).toBe("OK");
   });
 
+  test("change during analysis restarts it", async () => {
+    const { fake, controller } = setUp();
+    fake.addMessage(20, "internal-relay.eml");
+    let releaseFirstRead: () => void = () => undefined;
+    const firstRead = new Promise<void>((resolve) => {
+      releaseFirstRead = resolve;
+    });
+    let reads = 0;
+    fake.rawServer = async (messageId) => {
+      reads++;
+      if (reads === 1) await firstRead;
+      return new Blob([readFixture(fake.messageFiles.get(messageId) as string)]);
+    };
+
+    const [first] = fake.display(1, [20]);
+    await fake.api.storage.local.set({
+      [TRUSTED_IDS_STORAGE_KEY]: [".corp.example"],
+    });
+    releaseFirstRead();
+    await first;
+    const state = await controller.getTabState(1);
+
+    expect(reads).toBe(2);
+    expect(readyAnalysis(state).authentication.overall).toBe("verified");
+    expect(fake.buttons.get(1)?.text).toBe("OK");
+  });
+
   test("malformed stored value is ignored", async () => {
     const { fake } = setUp();
     fake.storageData[TRUSTED_IDS_STORAGE_KEY] = "corp.example";
