@@ -3,7 +3,7 @@
  *
  * Usage: npm run accuracy [DIR]
  *
- * DIR (default ../shared/corpus/bounces) holds `eml/*.eml` and
+ * DIR (default ../shared/corpus/bounces) contains `eml/*.eml` and
  * `expected.jsonl`, one JSON line per expected recipient. Recipients are
  * matched by position within a file; status and reply code are compared
  * only where the expected value is not null, and a value where null is
@@ -29,11 +29,15 @@ interface Expected {
   reason?: string | null;
 }
 
-/** What one parser reported for a file. */
+/** Results of one parser for one file. */
 interface Observed {
   messageKind: string;
   format: string;
-  recipients: { status: string | null; replyCode: string | null; reason: string | null }[];
+  recipients: {
+    status: string | null;
+    replyCode: string | null;
+    reason: string | null;
+  }[];
 }
 
 interface Tally {
@@ -54,7 +58,10 @@ const corpusDir = path.resolve(
   process.argv[2] ?? path.resolve(__dirname, "../../shared/corpus/bounces"),
 );
 const emlDir = path.join(corpusDir, "eml");
-const exceptionsFile = path.resolve(__dirname, "../docs/accuracy-exceptions.md");
+const exceptionsFile = path.resolve(
+  __dirname,
+  "../docs/accuracy-exceptions.md",
+);
 
 function newTally(): Tally {
   return {
@@ -92,7 +99,8 @@ function readExceptions(): Set<string> {
     return keys;
   }
   for (const match of text.matchAll(/^- (\S+\.eml) #(\d+):/gm)) {
-    for (const prefix of ["", "dos-", "mac-"]) keys.add(`${prefix}${match[1]}#${match[2]}`);
+    for (const prefix of ["", "dos-", "mac-"])
+      keys.add(`${prefix}${match[1]}#${match[2]}`);
   }
   return keys;
 }
@@ -108,7 +116,8 @@ function readExpected(): Map<string, Expected[]> {
     list.push(entry);
     byFile.set(entry.file, list);
   }
-  for (const list of byFile.values()) list.sort((a, b) => a.recipient - b.recipient);
+  for (const list of byFile.values())
+    list.sort((a, b) => a.recipient - b.recipient);
   return byFile;
 }
 
@@ -234,13 +243,17 @@ function score(
     compare("replyCode", entry.replyCode, got.replyCode);
 
     if (entry.reason === got.reason) tally.reasonRight += 1;
-    else note(`#${entry.recipient}: reason expected ${entry.reason}, got ${got.reason}`);
+    else
+      note(
+        `#${entry.recipient}: reason expected ${entry.reason}, got ${got.reason}`,
+      );
   }
 }
 
 function add(total: Tally, part: Tally): void {
   for (const key of Object.keys(total) as (keyof Tally)[]) {
-    if (key === "formats") part.formats.forEach((format) => total.formats.add(format));
+    if (key === "formats")
+      part.formats.forEach((format) => total.formats.add(format));
     else total[key] += part[key];
   }
 }
@@ -263,13 +276,19 @@ function row(name: string, tally: Tally, withFormats: boolean): string {
   return cells.join(" ");
 }
 
-function printTable(title: string, families: Map<string, Tally>, withFormats: boolean): Tally {
+function printTable(
+  title: string,
+  families: Map<string, Tally>,
+  withFormats: boolean,
+): Tally {
   const total = newTally();
   console.log(`\n${title}`);
   console.log(
     `${"family".padEnd(28)} ${"kind".padStart(9)} ${"found".padStart(7)} ${"status".padStart(7)} ${"reply".padStart(7)} ${"reason".padStart(7)} ${"false".padStart(5)}${withFormats ? " formats" : ""}`,
   );
-  for (const [family, tally] of [...families].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [family, tally] of [...families].sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
     console.log(row(family, tally, withFormats));
     add(total, tally);
   }
@@ -279,7 +298,9 @@ function printTable(title: string, families: Map<string, Tally>, withFormats: bo
 
 async function main(): Promise<void> {
   const expected = readExpected();
-  const files = readdirSync(emlDir).filter((file) => file.endsWith(".eml")).sort();
+  const files = readdirSync(emlDir)
+    .filter((file) => file.endsWith(".eml"))
+    .sort();
   const disagreements: string[] = [];
   const product = new Map<string, Tally>();
   const exceptions = readExceptions();
@@ -294,7 +315,9 @@ async function main(): Promise<void> {
       observed = await observeProduct(file);
     } catch (error) {
       crashes += 1;
-      disagreements.push(`${file}\tcrash: ${error instanceof Error ? error.message : String(error)}`);
+      disagreements.push(
+        `${file}\tcrash: ${error instanceof Error ? error.message : String(error)}`,
+      );
       observed = { messageKind: "crash", format: "crash", recipients: [] };
     }
     score(file, expected.get(file) ?? [], observed, tally, disagreements);
@@ -315,21 +338,31 @@ async function main(): Promise<void> {
     for (const file of files) {
       const tally = families.get(familyOf(file)) ?? newTally();
       families.set(familyOf(file), tally);
-      const observed = sisimai.get(file) ?? { messageKind: "none", format: "none", recipients: [] };
+      const observed = sisimai.get(file) ?? {
+        messageKind: "none",
+        format: "none",
+        recipients: [],
+      };
       score(file, expected.get(file) ?? [], observed, tally, null);
     }
     const sisimaiTotal = newTally();
     for (const tally of families.values()) add(sisimaiTotal, tally);
     console.log("\nSide by side (whole corpus)");
-    console.log(`${"parser".padEnd(28)} ${"kind".padStart(9)} ${"found".padStart(7)} ${"status".padStart(7)} ${"reply".padStart(7)} ${"reason".padStart(7)} ${"false".padStart(5)}`);
+    console.log(
+      `${"parser".padEnd(28)} ${"kind".padStart(9)} ${"found".padStart(7)} ${"status".padStart(7)} ${"reply".padStart(7)} ${"reason".padStart(7)} ${"false".padStart(5)}`,
+    );
     console.log(row("Mail Diagnostics", productTotal, false));
     console.log(row("Sisimai (Perl, Debian)", sisimaiTotal, false));
   } else {
-    console.log("\nSisimai (perl -MSisimai) is not installed; no side-by-side comparison.");
+    console.log(
+      "\nSisimai (perl -MSisimai) is not installed; no side-by-side comparison.",
+    );
   }
 
   writeFileSync("accuracy-disagreements.txt", `${disagreements.join("\n")}\n`);
-  console.log(`\n${disagreements.length} disagreements written to accuracy-disagreements.txt`);
+  console.log(
+    `\n${disagreements.length} disagreements written to accuracy-disagreements.txt`,
+  );
 }
 
 main().catch((error: unknown) => {

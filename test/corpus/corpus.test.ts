@@ -36,7 +36,9 @@ if (!present) {
 
 (present ? describe : describe.skip)("bounce corpus", () => {
   const files = present
-    ? readdirSync(emlDir).filter((file) => file.endsWith(".eml")).sort()
+    ? readdirSync(emlDir)
+        .filter((file) => file.endsWith(".eml"))
+        .sort()
     : [];
 
   test("every message analyses without a crash", async () => {
@@ -52,7 +54,9 @@ if (!present) {
       try {
         analysis = await analyzeMessage(readFileSync(path.join(emlDir, file)));
       } catch (error) {
-        crashes.push(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+        crashes.push(
+          `${file}: ${error instanceof Error ? error.message : String(error)}`,
+        );
         continue;
       }
 

@@ -22,7 +22,9 @@ export function isAutoReply(message: ParsedMessage): boolean {
   const sender = findAddress(message.from) ?? message.from ?? "";
   if (REPORTING_SENDER.test(sender)) return false;
 
-  const autoSubmitted = (headerValue(message, "auto-submitted") ?? "").toLowerCase();
+  const autoSubmitted = (
+    headerValue(message, "auto-submitted") ?? ""
+  ).toLowerCase();
   if (autoSubmitted.startsWith("auto-replied")) return true;
 
   const vendorFlag =
@@ -31,10 +33,14 @@ export function isAutoReply(message: ParsedMessage): boolean {
     headerValue(message, "x-auto-reply");
   if (vendorFlag !== null && !/^(?:no|false)$/i.test(vendorFlag)) return true;
 
-  if ((headerValue(message, "x-apple-action") ?? "").toUpperCase() === "VACATION") {
+  if (
+    (headerValue(message, "x-apple-action") ?? "").toUpperCase() === "VACATION"
+  ) {
     return true;
   }
-  if ((headerValue(message, "precedence") ?? "").toLowerCase() === "auto_reply") {
+  if (
+    (headerValue(message, "precedence") ?? "").toLowerCase() === "auto_reply"
+  ) {
     return true;
   }
 

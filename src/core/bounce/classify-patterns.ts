@@ -39,7 +39,8 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   },
   {
     reason: "exceedlimit",
-    pattern: /exceeds? (?:the )?administrative limit|message length exceeds administrative/i,
+    pattern:
+      /exceeds? (?:the )?administrative limit|message length exceeds administrative/i,
   },
   {
     reason: "expired",
@@ -58,7 +59,8 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   },
   {
     reason: "hasmoved",
-    pattern: /\bhas moved\b|address (?:has )?changed|no longer at this address|moved to a new/i,
+    pattern:
+      /\bhas moved\b|address (?:has )?changed|no longer at this address|moved to a new/i,
   },
   {
     reason: "hostunknown",
@@ -142,7 +144,8 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   },
   {
     reason: "systemfull",
-    pattern: /disk (?:is )?full|system (?:is )?full|insufficient (?:disk space|system storage)|no space left on device|file system full|server (?:storage|disk) full/i,
+    pattern:
+      /disk (?:is )?full|system (?:is )?full|insufficient (?:disk space|system storage)|no space left on device|file system full|server (?:storage|disk) full/i,
   },
   {
     reason: "userunknown",
@@ -157,7 +160,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
 
 /**
  * Order in which reasons are tried, most specific first: "listed on
- * Spamhaus" is a blocklist listing although it says "spam", "over quota"
+ * Spamhaus" is a blocklist listing although it contains "spam", "over quota"
  * beats a generic "recipient rejected", and "message expired, connection
  * refused" is an expiry although it names a network failure.
  */

@@ -12,7 +12,7 @@ export interface ProviderCodeTable {
 /**
  * Error numbers that Orange and La Poste append to their replies, such as
  * `OFR006_102` or `LPN007_426`; the last three digits name the error, and
- * the English text of each reply says what it means.
+ * the English text of each reply explains it.
  */
 export const PROVIDER_CODE_TABLES: readonly ProviderCodeTable[] = [
   {
@@ -58,7 +58,7 @@ const DOCOMO_MTA = /\bdocomo\.ne\.jp\b/i;
 
 /**
  * Tells whether NTT docomo refused the message at DATA with "Unknown user"
- * and a generic status: docomo answers that way when the recipient's
+ * and a generic status: docomo replies that way when the recipient's
  * reception settings refuse the sender, after it accepted the address at
  * RCPT TO.
  */

@@ -33,7 +33,7 @@ const WEAK_STATUS_REASONS: ReadonlySet<BounceReason> = new Set([
 ]);
 
 /**
- * Reasons that say the recipient address was refused. When the refusal came
+ * Reasons meaning that the recipient address was refused. When the refusal came
  * in reply to DATA, the address had already been accepted at RCPT TO, so a
  * filter on the receiving side refused the message.
  */
@@ -73,15 +73,18 @@ export function isHardBounce(reason: BounceReason): boolean {
 
 /**
  * Decides a recipient's bounce reason. A reason the scanner already set is
- * kept. Otherwise, in order: success actions are `delivered`; a
- * provider's own error number (Orange's `OFR_416`) decides; a specific
- * enhanced status code (X.2.2 mailbox full) wins; then the diagnostic text;
- * then a loose status code (X.1.1, X.4.x); then the report's own text
- * (`contextText`); then a delay counts as `expired`. Failing all of these,
- * the reason is `onhold` when there is a diagnostic and `undefined` when
- * there is none. A refused address reported in reply to DATA becomes `filtered`
- * unless an X.1.x status names the address as the problem, and a
- * refusal at connection time becomes `blocked`.
+ * kept. Otherwise the first of these that applies decides:
+ * 1. a success action (`delivered`);
+ * 2. a provider's own error number, such as Orange's `OFR_416`;
+ * 3. a specific enhanced status code, such as X.2.2 (mailbox full);
+ * 4. the diagnostic text;
+ * 5. a loose status code, such as X.1.1 or X.4.x;
+ * 6. the report's explanation (`contextText`);
+ * 7. a delay, which counts as `expired`;
+ * 8. `onhold` with a diagnostic, `undefined` without one.
+ * A refused address reported in reply to DATA becomes `filtered` unless an
+ * X.1.x status names the address as the problem, and a refusal at
+ * connection time becomes `blocked`.
  */
 export function classifyRecipient(
   recipient: BounceRecipient,
@@ -109,9 +112,13 @@ export function classifyRecipient(
   if (command === "DATA" && ADDRESS_REASONS.has(reason) && !addressStatus) {
     return "filtered";
   }
-  // au (KDDI, ezweb.ne.jp) answers a message its filters refuse with
+  // au (KDDI, ezweb.ne.jp) replies to a message its filters refuse with
   // "550 : User unknown", an empty address before the colon.
-  if (reason === "userunknown" && !addressStatus && FILTER_USER_UNKNOWN.test(recipient.diagnostic ?? "")) {
+  if (
+    reason === "userunknown" &&
+    !addressStatus &&
+    FILTER_USER_UNKNOWN.test(recipient.diagnostic ?? "")
+  ) {
     return "filtered";
   }
   // Before MAIL FROM the server has seen only the client's address and

@@ -35,8 +35,9 @@ const RECIPIENT_KEYS = new Set([
  * Parses the body of a `message/delivery-status` part (RFC 3464) or a
  * `message/global-delivery-status` part (RFC 6533, the same fields in
  * UTF-8). Recipient blocks are those with a Final-Recipient or
- * Original-Recipient field; fields of one recipient repeated inside a block
- * start the next recipient, because some servers omit the blank line.
+ * Original-Recipient field. Some servers omit the blank line between
+ * recipients, so a recipient field repeated inside a block starts the next
+ * recipient.
  */
 export function parseDeliveryStatus(text: string): DeliveryStatus {
   const result: DeliveryStatus = {
@@ -159,7 +160,8 @@ export function chooseStatus(
   statusValue: string | null,
   diagnostic: string | null,
 ): string | null {
-  const status = statusValue === null ? null : extractEnhancedStatus(statusValue);
+  const status =
+    statusValue === null ? null : extractEnhancedStatus(statusValue);
   const quoted = [...(diagnostic ?? "").matchAll(STATUS_IN_TEXT)]
     .map((match) => `${match[1]}.${match[2]}.${match[3]}`)
     .filter((code) => status === null || code[0] === status[0]);
@@ -167,8 +169,10 @@ export function chooseStatus(
   return quoted[quoted.length - 1] ?? status;
 }
 
-const INLINE_START = /^(?:Reporting-MTA|Original-Recipient|Final-Recipient)[ \t]*:/im;
-const INLINE_END = /^(?:--|Return-Path:|Received:|Content-Type:[ \t]*message\/rfc822)/im;
+const INLINE_START =
+  /^(?:Reporting-MTA|Original-Recipient|Final-Recipient)[ \t]*:/im;
+const INLINE_END =
+  /^(?:--|Return-Path:|Received:|Content-Type:[ \t]*message\/rfc822)/im;
 
 /**
  * Returns the delivery status fields written into the body text of a report

@@ -35,7 +35,9 @@ export function parseFeedbackReport(
   if (part) return parseArfPart(message, part.text);
 
   const returned = findPart(message, "message/rfc822");
-  const hotmail = returned ? HOTMAIL_ORIGINAL_RECIPIENT.exec(returned.text) : null;
+  const hotmail = returned
+    ? HOTMAIL_ORIGINAL_RECIPIENT.exec(returned.text)
+    : null;
   if (hotmail) {
     return {
       feedbackType: "abuse",
@@ -45,7 +47,9 @@ export function parseFeedbackReport(
     };
   }
 
-  if ((headerValue(message, "x-apple-unsubscribe") ?? "").toLowerCase() === "true") {
+  if (
+    (headerValue(message, "x-apple-unsubscribe") ?? "").toLowerCase() === "true"
+  ) {
     return {
       feedbackType: "opt-out",
       reportingMta: null,
@@ -65,7 +69,9 @@ function parseArfPart(message: ParsedMessage, text: string): FeedbackReport {
   );
 
   return {
-    feedbackType: (fieldValue(fields, "feedback-type") ?? "other").toLowerCase(),
+    feedbackType: (
+      fieldValue(fields, "feedback-type") ?? "other"
+    ).toLowerCase(),
     reportingMta: reportingMta === null ? null : parseMtaName(reportingMta),
     arrivalDate:
       fieldValue(fields, "arrival-date") ?? fieldValue(fields, "received-date"),

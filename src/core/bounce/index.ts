@@ -47,15 +47,15 @@ const FAMILY_REASONS: Readonly<Record<string, BounceReason>> = {
   googlegroups: "rejected",
 };
 
-/** Auto-reply text that says the mailbox is gone, so the reply is a bounce. */
+/** Auto-reply text stating that the mailbox is closed, so the reply is a bounce. */
 const MAILBOX_GONE =
   /no longer (?:in use|active|available|valid|exists?|monitored)|(?:account|mailbox|address) (?:has been |is )?(?:closed|deactivated|disabled)/i;
 
 /**
- * Reads a delivery report, auto-reply or feedback report: RFC 5965 feedback
- * reports first, then RFC 3464 and RFC 6533 delivery status notifications
- * (enriched with codes a scanner finds in the text), then the scanners for
- * non-standard bounces, then RFC 3834 auto-replies. Each recipient gets a
+ * Reads a delivery report, auto-reply or feedback report. RFC 5965 feedback
+ * reports come first, then RFC 3464 and RFC 6533 delivery status
+ * notifications, enriched with codes a scanner finds in the text. Then the
+ * scanners for non-standard bounces run, then RFC 3834 auto-replies. Each recipient gets a
  * reason and a hard or soft verdict. Returns null when the message is none
  * of these.
  */
@@ -91,7 +91,8 @@ function readDeliveryStatus(message: ParsedMessage): BounceReport | null {
   const texts = parts.map((part) => part.text);
   // A report whose MIME structure is broken still carries the fields in
   // the body text.
-  const inline = texts.length === 0 ? findInlineDeliveryStatus(message.text) : null;
+  const inline =
+    texts.length === 0 ? findInlineDeliveryStatus(message.text) : null;
   if (inline !== null) texts.push(inline);
   if (texts.length === 0) return null;
 
@@ -138,7 +139,7 @@ function readDeliveryStatus(message: ParsedMessage): BounceReport | null {
   };
 }
 
-/** A success DSN lists only delivered, relayed or expanded recipients. */
+/** Returns `delivery-success` when every recipient was delivered, relayed or expanded. */
 function kindOfDeliveryStatus(recipients: BounceRecipient[]): MessageKind {
   const succeeded = recipients.every(
     (recipient) =>
@@ -159,13 +160,19 @@ function readScannedBounce(message: ParsedMessage): BounceReport | null {
   const familyReason = FAMILY_REASONS[family];
   const recipients = result.recipients.map((recipient) => {
     const classified = withClassification(
-      kindReason ? { ...recipient, reason: recipient.reason ?? kindReason } : recipient,
+      kindReason
+        ? { ...recipient, reason: recipient.reason ?? kindReason }
+        : recipient,
       explanationText(message.text),
     );
     const unclear =
       classified.reason === "onhold" || classified.reason === "undefined";
     return familyReason && unclear
-      ? { ...classified, reason: familyReason, hardBounce: isHardBounce(familyReason) }
+      ? {
+          ...classified,
+          reason: familyReason,
+          hardBounce: isHardBounce(familyReason),
+        }
       : classified;
   });
 
@@ -191,12 +198,14 @@ function readAutoReply(message: ParsedMessage): BounceReport | null {
 
   const address = autoReplySender(message);
   const text = message.text.slice(0, 4000);
-  const gone = MAILBOX_GONE.test(text);
-  const reason = gone ? (reasonFromText(text) ?? "suspend") : "vacation";
+  const mailboxClosed = MAILBOX_GONE.test(text);
+  const reason = mailboxClosed
+    ? (reasonFromText(text) ?? "suspend")
+    : "vacation";
   const recipient: BounceRecipient = {
     address: address ?? "",
     originalRecipient: null,
-    action: gone ? "failed" : null,
+    action: mailboxClosed ? "failed" : null,
     status: null,
     replyCode: null,
     diagnostic: null,
@@ -208,7 +217,7 @@ function readAutoReply(message: ParsedMessage): BounceReport | null {
   };
 
   return {
-    messageKind: gone ? "bounce" : "auto-reply",
+    messageKind: mailboxClosed ? "bounce" : "auto-reply",
     format: "rfc3834",
     provider: null,
     reportingMta: null,

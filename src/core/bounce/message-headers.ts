@@ -1,7 +1,10 @@
 import type { ParsedMessage } from "../mime/types";
 
 /** Returns the first value of the header field `key` (lower case), or null. */
-export function headerValue(message: ParsedMessage, key: string): string | null {
+export function headerValue(
+  message: ParsedMessage,
+  key: string,
+): string | null {
   const field = message.headers.find((header) => header.key === key);
   return field ? field.value.trim() : null;
 }

@@ -50,7 +50,10 @@ function findInlineHeaders(text: string): ReturnedMessage | null {
   // a block counts only when it has a Subject or Message-ID field.
   for (const block of parseFieldBlocks(unquoted)) {
     const returned = toReturnedMessage(block);
-    if (returned && (returned.subject !== null || returned.messageId !== null)) {
+    if (
+      returned &&
+      (returned.subject !== null || returned.messageId !== null)
+    ) {
       return returned;
     }
   }

@@ -43,8 +43,9 @@ export function enrichFromScan(
   return recipients.map((recipient, index) => {
     const address = recipient.address.toLowerCase();
     const match =
-      scanned.find((candidate) => candidate.address.toLowerCase() === address) ??
-      (scanned.length === recipients.length ? scanned[index] : undefined);
+      scanned.find(
+        (candidate) => candidate.address.toLowerCase() === address,
+      ) ?? (scanned.length === recipients.length ? scanned[index] : undefined);
     if (!match) return recipient;
 
     const status =

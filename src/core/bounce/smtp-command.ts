@@ -1,6 +1,6 @@
 import { normalizeLineEndings } from "./field-blocks";
 
-/** SMTP stages a report can say the rejection came in reply to. */
+/** SMTP commands that a server's rejection can reply to. */
 export type SmtpCommand = "CONN" | "HELO" | "MAIL" | "RCPT" | "DATA";
 
 /**
@@ -25,7 +25,8 @@ const COMMAND_PHRASES: readonly { command: SmtpCommand; pattern: RegExp }[] = [
   },
   {
     command: "MAIL",
-    pattern: /in\s+reply\s+to\s+MAIL\s+FROM|after\s+MAIL\s+FROM|^>>> MAIL FROM/im,
+    pattern:
+      /in\s+reply\s+to\s+MAIL\s+FROM|after\s+MAIL\s+FROM|^>>> MAIL FROM/im,
   },
   {
     command: "RCPT",
@@ -43,7 +44,7 @@ const LINES_AFTER = 8;
  * Finds which SMTP command the remote server rejected for `address`: from
  * the diagnostic text, else from the lines of the report's text around each
  * line that names the address (up to the next blank line). Returns null
- * when neither says.
+ * when neither names one.
  */
 export function findSmtpCommand(
   address: string,
@@ -58,7 +59,10 @@ export function findSmtpCommand(
   for (let index = 0; index < lines.length; index += 1) {
     if (!(lines[index] ?? "").toLowerCase().includes(needle)) continue;
 
-    const window: string[] = lines.slice(Math.max(0, index - LINES_BEFORE), index + 1);
+    const window: string[] = lines.slice(
+      Math.max(0, index - LINES_BEFORE),
+      index + 1,
+    );
     for (const line of lines.slice(index + 1, index + 1 + LINES_AFTER)) {
       if (line.trim() === "") break;
       window.push(line);
@@ -77,7 +81,7 @@ function commandIn(text: string): SmtpCommand | null {
   if (hits.length === 0) return null;
 
   // A transcript lists commands in order, so the last one named is the
-  // command the error answered.
+  // command the error replied to.
   hits.sort((a, b) => b.index - a.index);
   return hits[0]?.command ?? null;
 }

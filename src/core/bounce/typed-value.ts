@@ -15,7 +15,10 @@ export interface TypedValue {
 export function splitTypedValue(value: string): TypedValue {
   const match = TYPED_VALUE.exec(value.trim());
   if (!match) return { type: null, text: value.trim() };
-  return { type: (match[1] ?? "").toLowerCase(), text: (match[2] ?? "").trim() };
+  return {
+    type: (match[1] ?? "").toLowerCase(),
+    text: (match[2] ?? "").trim(),
+  };
 }
 
 /** Decodes RFC 6533 `\x{HHHH}` escapes of Unicode code points. */

@@ -64,7 +64,9 @@ describe("RFC 3464 failure with several recipients", () => {
     expect(second?.reason).toBe("mailboxfull");
     expect(second?.hardBounce).toBe(false);
     expect(third?.reason).toBe("policyviolation");
-    expect(third?.lastAttemptDate).toBe("Mon,  2 Mar 2026 10:00:04 +0000 (UTC)");
+    expect(third?.lastAttemptDate).toBe(
+      "Mon,  2 Mar 2026 10:00:04 +0000 (UTC)",
+    );
   });
 
   test("reads the returned message", () => {
@@ -181,7 +183,9 @@ describe("messages that are not reports", () => {
   });
 
   test("headers only message is not a bounce", async () => {
-    expect(await analyze("Subject: hi\r\nFrom: a@example.com\r\n\r\n")).toBeNull();
+    expect(
+      await analyze("Subject: hi\r\nFrom: a@example.com\r\n\r\n"),
+    ).toBeNull();
   });
 });
 

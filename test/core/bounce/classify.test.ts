@@ -3,8 +3,14 @@ import {
   isHardBounce,
   reasonFromText,
 } from "../../../src/core/bounce/classify";
-import { TEXT_PATTERNS, TEXT_REASON_ORDER } from "../../../src/core/bounce/classify-patterns";
-import { reasonFromStatus, STATUS_REASONS } from "../../../src/core/bounce/classify-status";
+import {
+  TEXT_PATTERNS,
+  TEXT_REASON_ORDER,
+} from "../../../src/core/bounce/classify-patterns";
+import {
+  reasonFromStatus,
+  STATUS_REASONS,
+} from "../../../src/core/bounce/classify-status";
 import type { BounceRecipient } from "../../../src/core/bounce/types";
 
 function recipient(fields: Partial<BounceRecipient>): BounceRecipient {
@@ -26,22 +32,52 @@ function recipient(fields: Partial<BounceRecipient>): BounceRecipient {
 
 describe("reasonFromText", () => {
   test.each([
-    ["550 5.1.1 <a@example.org>: Recipient address rejected: User unknown", "userunknown"],
+    [
+      "550 5.1.1 <a@example.org>: Recipient address rejected: User unknown",
+      "userunknown",
+    ],
     ["552 5.2.2 Mailbox full", "mailboxfull"],
-    ["452 4.2.2 The email account that you tried to reach is over quota", "mailboxfull"],
-    ["554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked"],
+    [
+      "452 4.2.2 The email account that you tried to reach is over quota",
+      "mailboxfull",
+    ],
+    [
+      "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+      "blocked",
+    ],
     ["550 5.7.1 Message content rejected as spam", "spamdetected"],
-    ["550 5.7.26 Unauthenticated email from example.com is not accepted due to DMARC policy", "authfailure"],
+    [
+      "550 5.7.26 Unauthenticated email from example.com is not accepted due to DMARC policy",
+      "authfailure",
+    ],
     ["421 4.7.0 Too many connections from your IP, slow down", "ratelimited"],
     ["550 5.7.1 Relaying denied", "norelaying"],
-    ["Host or domain name not found. Name service error for name=example.org type=A: Host not found", "hostunknown"],
-    ["connect to mx.example.org[192.0.2.5]:25: No route to host", "networkerror"],
-    ["550 5.7.25 The IP address sending this message does not have a PTR record", "requireptr"],
-    ["552 5.3.4 Message size exceeds fixed maximum message size", "emailtoolarge"],
+    [
+      "Host or domain name not found. Name service error for name=example.org type=A: Host not found",
+      "hostunknown",
+    ],
+    [
+      "connect to mx.example.org[192.0.2.5]:25: No route to host",
+      "networkerror",
+    ],
+    [
+      "550 5.7.25 The IP address sending this message does not have a PTR record",
+      "requireptr",
+    ],
+    [
+      "552 5.3.4 Message size exceeds fixed maximum message size",
+      "emailtoolarge",
+    ],
     ["554 5.7.0 Virus found in attachment", "virusdetected"],
     ["530 5.7.0 Must issue a STARTTLS command first", "failedstarttls"],
-    ["550-5.7.1 Messages with multiple\n550-5.7.1 addresses in From: header are not accepted.", "notcompliantrfc"],
-    ["550 5.2.1 The email account that you tried to reach is disabled", "suspend"],
+    [
+      "550-5.7.1 Messages with multiple\n550-5.7.1 addresses in From: header are not accepted.",
+      "notcompliantrfc",
+    ],
+    [
+      "550 5.2.1 The email account that you tried to reach is disabled",
+      "suspend",
+    ],
   ])("%s", (text, reason) => {
     expect(reasonFromText(text)).toBe(reason);
   });
@@ -67,24 +103,32 @@ describe("classifyRecipient", () => {
 
   test("text wins over a loose status", () => {
     const reason = classifyRecipient(
-      recipient({ status: "5.1.1", diagnostic: "550 5.1.1 Mailbox quota exceeded" }),
+      recipient({
+        status: "5.1.1",
+        diagnostic: "550 5.1.1 Mailbox quota exceeded",
+      }),
     );
     expect(reason).toBe("mailboxfull");
   });
 
   test("context text is used without a diagnostic", () => {
-    const reason = classifyRecipient(recipient({}), "The recipient's mailbox is full.");
+    const reason = classifyRecipient(
+      recipient({}),
+      "The recipient's mailbox is full.",
+    );
     expect(reason).toBe("mailboxfull");
   });
 
   test("delay without detail is expired", () => {
-    expect(classifyRecipient(recipient({ action: "delayed", status: "4.0.0" }))).toBe(
-      "expired",
-    );
+    expect(
+      classifyRecipient(recipient({ action: "delayed", status: "4.0.0" })),
+    ).toBe("expired");
   });
 
   test("success actions are delivered", () => {
-    expect(classifyRecipient(recipient({ action: "relayed" }))).toBe("delivered");
+    expect(classifyRecipient(recipient({ action: "relayed" }))).toBe(
+      "delivered",
+    );
   });
 
   test("unknown address at DATA is filtered", () => {
@@ -108,7 +152,9 @@ describe("classifyRecipient", () => {
   });
 
   test("scanner reason is kept", () => {
-    expect(classifyRecipient(recipient({ reason: "suppressed" }))).toBe("suppressed");
+    expect(classifyRecipient(recipient({ reason: "suppressed" }))).toBe(
+      "suppressed",
+    );
   });
 
   test("no evidence at all is undefined", () => {
@@ -116,7 +162,9 @@ describe("classifyRecipient", () => {
   });
 
   test("unreadable evidence is onhold", () => {
-    expect(classifyRecipient(recipient({ diagnostic: "550 nope" }))).toBe("onhold");
+    expect(classifyRecipient(recipient({ diagnostic: "550 nope" }))).toBe(
+      "onhold",
+    );
   });
 });
 

@@ -25,7 +25,9 @@ describe("parseFieldBlocks", () => {
 
 describe("typed values", () => {
   test("strips address types and brackets", () => {
-    expect(parseRecipientAddress("RFC822; <a@example.org>")).toBe("a@example.org");
+    expect(parseRecipientAddress("RFC822; <a@example.org>")).toBe(
+      "a@example.org",
+    );
     expect(parseRecipientAddress("a@example.org")).toBe("a@example.org");
     expect(parseRecipientAddress("rfc822;")).toBeNull();
   });
@@ -34,13 +36,15 @@ describe("typed values", () => {
     expect(decodeUnitext("j\\x{FC}rgen")).toBe("jürgen");
     expect(decodeUnitext("bad\\x{110000}")).toBe("bad\\x{110000}");
     expect(decodeXtext("a+2Bb")).toBe("a+b");
-    expect(parseRecipientAddress("utf-8-addr-xtext; j\\x{FC}rgen+2B1@example.org")).toBe(
-      "jürgen+1@example.org",
-    );
+    expect(
+      parseRecipientAddress("utf-8-addr-xtext; j\\x{FC}rgen+2B1@example.org"),
+    ).toBe("jürgen+1@example.org");
   });
 
   test("keeps plus signs in rfc822 addresses", () => {
-    expect(parseRecipientAddress("rfc822; user+2B@example.org")).toBe("user+2B@example.org");
+    expect(parseRecipientAddress("rfc822; user+2B@example.org")).toBe(
+      "user+2B@example.org",
+    );
   });
 });
 
@@ -58,7 +62,12 @@ describe("parseDeliveryStatus", () => {
         "Status: 5.2.2",
       ].join("\n"),
     );
-    expect(status.recipients.map((recipient) => [recipient.address, recipient.status])).toEqual([
+    expect(
+      status.recipients.map((recipient) => [
+        recipient.address,
+        recipient.status,
+      ]),
+    ).toEqual([
       ["a@example.org", "5.1.1"],
       ["b@example.org", "5.2.2"],
     ]);
@@ -68,7 +77,9 @@ describe("parseDeliveryStatus", () => {
     const status = parseDeliveryStatus(
       "Final-Recipient: rfc822; a@example.org\nAction: delayed\nStatus: 4.0.0 (example.org: host name lookup failure)\n",
     );
-    expect(status.recipients[0]?.diagnostic).toBe("example.org: host name lookup failure");
+    expect(status.recipients[0]?.diagnostic).toBe(
+      "example.org: host name lookup failure",
+    );
   });
 
   test("prefers a specific diagnostic code over a generic status", () => {
@@ -80,7 +91,9 @@ describe("parseDeliveryStatus", () => {
   });
 
   test("ignores blocks without a recipient", () => {
-    expect(parseDeliveryStatus("Action: failed\nStatus: 5.0.0\n").recipients).toEqual([]);
+    expect(
+      parseDeliveryStatus("Action: failed\nStatus: 5.0.0\n").recipients,
+    ).toEqual([]);
     expect(parseDeliveryStatus("").recipients).toEqual([]);
   });
 });
@@ -102,13 +115,16 @@ describe("parseAction", () => {
 
 describe("findInlineDeliveryStatus", () => {
   test("finds fields in body text up to the returned copy", () => {
-    const text = "Sorry.\n\nReporting-MTA: dns; a.example\n\nFinal-Recipient: rfc822; b@example.org\nAction: failed\n\nReturn-Path: <c@example.com>\nSubject: hi\n";
+    const text =
+      "Sorry.\n\nReporting-MTA: dns; a.example\n\nFinal-Recipient: rfc822; b@example.org\nAction: failed\n\nReturn-Path: <c@example.com>\nSubject: hi\n";
     const inline = findInlineDeliveryStatus(text);
     expect(inline).toContain("Final-Recipient");
     expect(inline).not.toContain("Return-Path");
   });
 
   test("needs a Final-Recipient", () => {
-    expect(findInlineDeliveryStatus("Reporting-MTA: dns; a.example\n")).toBeNull();
+    expect(
+      findInlineDeliveryStatus("Reporting-MTA: dns; a.example\n"),
+    ).toBeNull();
   });
 });

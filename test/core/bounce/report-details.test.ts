@@ -13,7 +13,11 @@ describe("findSmtpCommand", () => {
 
   test("reads Exim's note in the diagnostic", () => {
     expect(
-      findSmtpCommand("a@example.org", "SMTP error from remote mail server after end of data: 550 rejected", ""),
+      findSmtpCommand(
+        "a@example.org",
+        "SMTP error from remote mail server after end of data: 550 rejected",
+        "",
+      ),
     ).toBe("DATA");
   });
 
@@ -24,19 +28,23 @@ describe("findSmtpCommand", () => {
   });
 
   test("returns null without evidence", () => {
-    expect(findSmtpCommand("a@example.org", "550 no", "a@example.org failed")).toBeNull();
+    expect(
+      findSmtpCommand("a@example.org", "550 no", "a@example.org failed"),
+    ).toBeNull();
     expect(findSmtpCommand("", null, "in reply to RCPT TO command")).toBeNull();
   });
 });
 
 describe("reasonFromProviderCode", () => {
   test("reads Orange error numbers", () => {
-    expect(reasonFromProviderCode("550 5.1.1 Invalid recipient. OFR_416 [416]")).toBe(
-      "userunknown",
-    );
-    expect(reasonFromProviderCode("Client host blocked for spamming issues. OFR006_102")).toBe(
-      "blocked",
-    );
+    expect(
+      reasonFromProviderCode("550 5.1.1 Invalid recipient. OFR_416 [416]"),
+    ).toBe("userunknown");
+    expect(
+      reasonFromProviderCode(
+        "Client host blocked for spamming issues. OFR006_102",
+      ),
+    ).toBe("blocked");
   });
 
   test("ignores unknown numbers and plain text", () => {
@@ -47,7 +55,8 @@ describe("reasonFromProviderCode", () => {
 
 describe("explanationText", () => {
   test("stops at the returned copy", () => {
-    const text = "Mailbox full.\n\nReturn-Path: <a@example.com>\nSubject: spam offer\n";
+    const text =
+      "Mailbox full.\n\nReturn-Path: <a@example.com>\nSubject: spam offer\n";
     expect(explanationText(text)).toBe("Mailbox full.\n\n");
   });
 
@@ -178,7 +187,9 @@ describe("hostile input", () => {
       "",
     ].join("\n");
     const report = await analyze(raw);
-    expect(report?.recipients[0]?.diagnostic).toBe("550 <img src=x onerror=alert(1)>");
+    expect(report?.recipients[0]?.diagnostic).toBe(
+      "550 <img src=x onerror=alert(1)>",
+    );
     expect(report?.recipients[0]?.replyCode).toBe("550");
   });
 });
