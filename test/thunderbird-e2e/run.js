@@ -92,7 +92,7 @@ async function main() {
   const missing = [thunderbirdPath, "xvfb-run"].filter((tool) => !isAvailable(tool));
   if (missing.length > 0) {
     console.error(
-      `not ok - ${missing.join(" and ")} not found; install them with: apt-get install -y thunderbird xvfb`,
+      `not ok - ${missing.join(" and ")} not found; install with: apt-get install -y thunderbird xvfb`,
     );
     return 1;
   }
