@@ -35,8 +35,8 @@ const UNKNOWN: Explanation = {
 
 /**
  * Explains the codes of one recipient together: the enhanced status code
- * (read by provider where the provider is known or shows in the
- * diagnostic), the reply code, and provider text without a code. The
+ * (read by provider where the diagnostic shows the provider or `provider`
+ * names it), the reply code, and provider text without a code. The
  * summary and advice come from the most specific of them: a provider entry,
  * then an IANA detail, then the reply code's entry, then the status code's
  * subject or class, then the reply code's digits.
@@ -44,9 +44,12 @@ const UNKNOWN: Explanation = {
 export function explainCodes(input: CodeExplanationInput): CodeExplanation {
   const diagnostic = truncate(input.diagnostic);
   const replyCode = textOrNull(input.replyCode);
+  // The diagnostic is the text of the server that issued the code, so the
+  // provider it shows wins over one inferred from the whole report, which
+  // may name the provider that relayed the bounce.
   const provider =
-    parseProviderId(input.provider) ??
-    (diagnostic === null ? null : detectProvider(diagnostic));
+    (diagnostic === null ? null : detectProvider(diagnostic)) ??
+    parseProviderId(input.provider);
 
   const status = textOrNull(input.status);
   const enhanced =

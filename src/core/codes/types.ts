@@ -184,8 +184,8 @@ export interface CodeExplanationInput {
   /** Provider id, or free text naming one; unknown values are ignored. */
   provider?: string | null;
   /**
-   * Diagnostic text. Only used to pick between provider entries that share a
-   * code, and to detect the provider when `provider` is not given.
+   * Diagnostic text. Used to detect the provider, which then wins over
+   * `provider`, and to pick between provider entries that share a code.
    */
   diagnostic?: string | null;
 }

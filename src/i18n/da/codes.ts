@@ -1464,6 +1464,34 @@ const gmail = explanationMessages("code.provider.gmail", {
     "Læs Gmails fulde svar nedenfor for at se hvilken. Din it-afdeling " +
       "skal måske rette godkendelse eller omdømme.",
   ],
+  "5.7.1:dmarc": [
+    "Gmail afviste beskeden, fordi den ikke var godkendt, og " +
+      "afsenderdomænets DMARC-politik beder modtagere om at afvise den " +
+      "slags mail.",
+    "Din it-afdeling skal sørge for, at SPF eller DKIM består for domænet " +
+      "i din Fra-adresse. Har du ikke sendt beskeden, har nogen forfalsket " +
+      "din adresse, og så er der intet at gøre.",
+  ],
+  "5.7.1:rfc5322": [
+    "Gmail afviste beskeden, fordi dens headere bryder mailformatets " +
+      "standard (RFC 5322), for eksempel to emnelinjer eller flere " +
+      "adresser i Fra.",
+    "Din it-afdeling eller producenten af afsenderprogrammet skal rette, " +
+      "hvordan beskedens headere skrives.",
+  ],
+  "5.7.1:ipv6": [
+    "Gmail afviste beskeden, fordi den kom over IPv6 uden det omvendte " +
+      "DNS-navn og den godkendelse, Gmail kræver for IPv6.",
+    "Din it-afdeling skal sætte omvendt DNS (PTR) op for den afsendende " +
+      "IPv6-adresse og få SPF eller DKIM til at bestå, eller sende over IPv4.",
+  ],
+  "5.7.1:reputation": [
+    "Gmail blokerede beskeden, fordi den IP-adresse, den kom fra, har et " +
+      "meget dårligt omdømme.",
+    "Din it-afdeling eller din mailudbyder skal finde ud af, hvorfor " +
+      "adressen ikke nyder tillid, for eksempel spam sendt fra den, og " +
+      "rette det.",
+  ],
   "5.7.1:unsolicited": [
     "Gmail vurderede, at beskeden sandsynligvis er spam.",
     "Tjek indhold og links, og bed din it-afdeling bekræfte, at SPF, DKIM " +

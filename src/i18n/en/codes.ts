@@ -1439,6 +1439,32 @@ const gmail = explanationMessages("code.provider.gmail", {
     "Read Gmail's full reply below to see which. Your IT may have to fix " +
       "authentication or reputation.",
   ],
+  "5.7.1:dmarc": [
+    "Gmail rejected the message because it was not authenticated and the " +
+      "sending domain's DMARC policy asks receivers to refuse such mail.",
+    "Your IT has to make SPF or DKIM pass for the domain in your From " +
+      "address. If you did not send the message, someone forged your " +
+      "address and there is nothing to do.",
+  ],
+  "5.7.1:rfc5322": [
+    "Gmail rejected the message because its headers break the email format " +
+      "standard (RFC 5322), for example two Subject lines or several " +
+      "addresses in From.",
+    "Your IT, or the maker of the sending software, has to fix how the " +
+      "message headers are written.",
+  ],
+  "5.7.1:ipv6": [
+    "Gmail rejected the message because it came over IPv6 without the " +
+      "reverse DNS name and authentication that Gmail requires for IPv6.",
+    "Your IT has to set up reverse DNS (PTR) for the sending IPv6 address " +
+      "and make SPF or DKIM pass, or send over IPv4.",
+  ],
+  "5.7.1:reputation": [
+    "Gmail blocked the message because the IP address it came from has a " +
+      "very low reputation.",
+    "Your IT or email provider has to find out why the address is " +
+      "distrusted, for example spam sent from it, and fix that.",
+  ],
   "5.7.1:unsolicited": [
     "Gmail judged the message to be probably spam.",
     "Check the content and links, and ask your IT to confirm that SPF, " +

@@ -34,14 +34,36 @@ describe("explainCodes", () => {
     );
   });
 
-  test("an explicit provider beats detection", () => {
+  test("diagnostic provider beats the given one", () => {
     const explanation = explainCodes({
       status: "5.7.26",
       provider: "office365",
       diagnostic: "550-5.7.26 unauthenticated gsmtp",
     });
+    expect(explanation.provider).toBe("gmail");
+    expect(explanation.summaryKey).toBe("code.provider.gmail.5.7.26.meaning");
+  });
+
+  test("given provider applies to plain diagnostics", () => {
+    const explanation = explainCodes({
+      status: "5.7.509",
+      provider: "office365",
+      diagnostic: "550 5.7.509 Access denied",
+    });
     expect(explanation.provider).toBe("office365");
-    expect(explanation.summaryKey).toBe("code.enhanced.X.7.26.meaning");
+    expect(explanation.providerEntry?.code).toBe("5.7.509");
+  });
+
+  test("other servers' text keeps the IANA meaning", () => {
+    // Reported through Gmail, but written by a server that is not Gmail.
+    const explanation = explainCodes({
+      status: "5.7.27",
+      replyCode: "550",
+      provider: "gmail",
+      diagnostic: "550 5.7.27 sender address has null MX",
+    });
+    expect(explanation.providerEntry).toBeNull();
+    expect(explanation.summaryKey).toBe("code.enhanced.X.7.27.meaning");
   });
 
   test("IANA detail beats the reply code", () => {

@@ -79,12 +79,17 @@ describeWithReference(providers, "provider code coverage")(
     const coded = (providers?.records ?? []).filter(
       (row) => row.enhanced !== null && !row.enhanced.includes("x"),
     );
-    const cases = coded.map((row) => [
-      row.enhanced?.replace("*", "") ?? "",
-      providerIdOf(row.provider),
-      row.basic.split("/")[0] ?? "",
-      row.summary,
-    ]);
+    // Gmail ends every reply with "gsmtp"; the summaries leave it out.
+    const cases = coded.map((row) => {
+      const provider = providerIdOf(row.provider);
+      const signature = provider === "gmail" ? " - gsmtp" : "";
+      return [
+        row.enhanced?.replace("*", "") ?? "",
+        provider,
+        row.basic.split("/")[0] ?? "",
+        `${row.summary}${signature}`,
+      ];
+    });
 
     test.each(cases)(
       "%s from %s has a provider entry",
@@ -259,6 +264,68 @@ describe("provider variants", () => {
     expect(lookup?.providerEntry?.code).toBe(id);
   });
 
+  test.each([
+    [
+      "550-5.7.1 Unauthenticated email from example.com is not accepted " +
+        "due to domain's 550-5.7.1 DMARC policy. gsmtp",
+      "5.7.1:dmarc",
+    ],
+    [
+      "550-5.7.1 This message is not RFC 5322 compliant. There are " +
+        "multiple Subject headers. gsmtp",
+      "5.7.1:rfc5322",
+    ],
+    [
+      "550-5.7.1 Messages with multiple addresses in From: header are not " +
+        "accepted. gsmtp",
+      "5.7.1:rfc5322",
+    ],
+    [
+      "550-5.7.1 Our system has detected that this message is 550-5.7.1 " +
+        "likely suspicious due to the very low reputation of the sending " +
+        "IP address. gsmtp",
+      "5.7.1:reputation",
+    ],
+    [
+      "550-5.7.1 Our system has detected that this message is\n" +
+        "    550-5.7.1 likely unsolicited mail. gsmtp",
+      "5.7.1:unsolicited",
+    ],
+    [
+      "550-5.7.1 This message does not meet IPv6 sending guidelines " +
+        "regarding PTR records and authentication. gsmtp",
+      "5.7.1:ipv6",
+    ],
+    ["550 5.7.1 Policy rejection. gsmtp", "5.7.1"],
+  ])("Gmail 5.7.1 text %p is %s", (diagnostic, id) => {
+    const lookup = lookupEnhancedStatus("5.7.1", "gmail", { diagnostic });
+    expect(lookup?.providerEntry?.code).toBe(id);
+  });
+
+  test("Gmail entries need the gsmtp signature", () => {
+    const signed = lookupEnhancedStatus("5.7.27", "gmail", {
+      diagnostic: "550-5.7.27 SPF did not pass - gsmtp",
+    });
+    expect(signed?.source).toBe("provider");
+
+    const unsigned = lookupEnhancedStatus("5.7.27", "gmail", {
+      diagnostic: "550 5.7.27 sender domain has null MX",
+    });
+    expect(unsigned?.source).toBe("iana");
+  });
+
+  test("Microsoft wording gates reused IANA codes", () => {
+    const microsoft = lookupEnhancedStatus("5.7.13", "office365", {
+      diagnostic: "550 5.7.13 Sender was not authenticated for public folder",
+    });
+    expect(microsoft?.providerEntry?.code).toBe("5.7.13");
+
+    const other = lookupEnhancedStatus("5.7.13", "office365", {
+      diagnostic: "535 5.7.13 user account disabled",
+    });
+    expect(other?.source).toBe("iana");
+  });
+
   test("Gmail gcdp marks an admin rule", () => {
     const lookup = lookupEnhancedStatus("5.7.1", "gmail", {
       diagnostic: "550 5.7.1 Message rejected by policy. gcdp",
@@ -313,6 +380,7 @@ describe("detectProvider", () => {
     ["host gmail-smtp-in.l.google.com said: 550-5.1.1 gsmtp", "gmail"],
     ["550 5.7.1 blocked by admin rule gcdp", "gmail"],
     ["GSMTP", "gmail"],
+    ["does not meet the\n   required authentication level", "outlook.com"],
     ["hotmail-com.olc.protection.outlook.com", "outlook.com"],
     [
       "550 5.7.515 Access denied, sending domain example.com does not meet " +

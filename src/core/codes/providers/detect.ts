@@ -1,4 +1,5 @@
 import type { ProviderId } from "../types";
+import { normalizeDiagnostic } from "./normalize";
 
 type ProviderFragments = readonly [ProviderId, readonly string[]];
 
@@ -95,7 +96,7 @@ export function detectProvider(text: string): ProviderId | null {
     return null;
   }
 
-  const haystack = text.toLowerCase();
+  const haystack = normalizeDiagnostic(text);
   for (const [provider, fragments] of PROVIDER_FRAGMENTS) {
     const found = fragments.some((fragment) =>
       containsOutsideAddress(haystack, fragment),

@@ -11,6 +11,9 @@ const gmail = providerCodeBuilder("gmail");
  * null MX and X.7.30 a missing REQUIRETLS. Bulk sender failures show first as
  * 421 4.7.x deferrals and later as 550 5.7.x rejections with the same detail.
  *
+ * Gmail ends every reply with `gsmtp`, so a diagnostic without it came from
+ * another server and keeps the IANA meaning.
+ *
  * NOTE: Google's page prints 5.7.40, 5.7.80 and 5.7.90 for the reply codes
  * 504, 535 and 534, but real Gmail replies use 5.7.4, 5.7.8 and 5.7.9; both
  * forms are listed.
@@ -95,12 +98,24 @@ export const GMAIL_CODES: readonly ProviderCodeInfo[] = [
     "securityerror", "Too many unauthenticated commands"),
   gmail("5.7.1", "550", "after-fix", "sender-admin", null,
     "Rejected by policy: reputation, headers, authorization or rate"),
+  gmail("5.7.1:dmarc", "550", "after-fix", "sender-admin", "authfailure",
+    "Unauthenticated email is not accepted due to the domain's DMARC policy",
+    ["DMARC policy"]),
+  gmail("5.7.1:rfc5322", "550", "after-fix", "sender-admin",
+    "notcompliantrfc", "The message is not RFC 5322 compliant",
+    ["RFC 5322", "From: header", "Message-ID header"]),
+  gmail("5.7.1:ipv6", "550", "after-fix", "sender-admin", "requireptr",
+    "The message does not meet IPv6 sending guidelines",
+    ["IPv6 sending guidelines"]),
+  gmail("5.7.1:reputation", "550", "after-fix", "sender-admin",
+    "badreputation", "Blocked because of the sending IP's low reputation",
+    ["reputation"]),
   gmail("5.7.1:unsolicited", "550", "after-fix", "sender-admin",
     "spamdetected", "The message is likely unsolicited mail",
     ["unsolicited"]),
   gmail("5.7.1:admin-rule", "550", "after-fix", "recipient-admin",
-    "policyviolation", "Rejected by a rule the recipient's admin set",
-    ["gcdp"]),
+    "policyviolation", "Rejected by a policy of the recipient's domain",
+    ["gcdp", "policy that prohibited"]),
   gmail("5.7.4", "504", "after-fix", "sender-admin", "securityerror",
     "Unrecognized authentication type"),
   gmail("5.7.8", "535", "after-fix", "sender", "securityerror",

@@ -8,7 +8,7 @@ export { OFFICE365_CODES, OUTLOOK_COM_CODES } from "./microsoft";
 export { YAHOO_CODES } from "./yahoo";
 export { detectProvider, parseProviderId } from "./detect";
 
-/** Every provider the catalogs know. */
+/** Providers that have their own code catalog. */
 export const PROVIDER_IDS: readonly ProviderId[] = [
   "outlook.com",
   "office365",
@@ -27,12 +27,38 @@ export const PROVIDER_CODES: Readonly<
 };
 
 /**
- * Providers whose codes apply when a provider's own list has no entry:
- * Outlook.com runs on Exchange Online's filtering service.
+ * Providers whose codes apply when a provider's own list has no entry.
+ * Outlook.com and Exchange Online share one filtering service and host names,
+ * so a bounce from one is easily taken for the other.
  */
 const FALLBACK_PROVIDER: Partial<Record<ProviderId, ProviderId>> = {
   "outlook.com": "office365",
+  office365: "outlook.com",
 };
+
+/**
+ * Text that every reply of a provider contains. A diagnostic without it was
+ * written by another server, even when the report came through the provider.
+ */
+const PROVIDER_SIGNATURES: Partial<Record<ProviderId, readonly string[]>> = {
+  gmail: ["gsmtp", "gcdp"],
+};
+
+/**
+ * Tells whether a diagnostic, already passed through `normalizeDiagnostic`,
+ * can come from `provider`: true unless the provider signs every reply and
+ * this one lacks the signature.
+ */
+export function matchesProviderSignature(
+  provider: ProviderId,
+  normalizedDiagnostic: string,
+): boolean {
+  const signatures = PROVIDER_SIGNATURES[provider];
+  return (
+    signatures === undefined ||
+    signatures.some((signature) => normalizedDiagnostic.includes(signature))
+  );
+}
 
 /** Returns the code lists to search for `provider`, most specific first. */
 export function providerCodeLists(

@@ -1,5 +1,6 @@
 import type { ParsedStatus, ProviderCodeInfo, ProviderId } from "../types";
-import { providerCodeLists } from "./index";
+import { matchesProviderSignature, providerCodeLists } from "./index";
+import { normalizeDiagnostic } from "./normalize";
 
 /** The reply code and text that came with a status code. */
 export interface ProviderMatchContext {
@@ -13,13 +14,22 @@ export interface ProviderMatchContext {
  * fragment occurs in the diagnostic wins, then one paired with the reply
  * code, then the first without fragments. An entry that needs a fragment is
  * used without one only when no diagnostic was given. Returns null when the
- * provider has no entry, so the IANA meaning applies.
+ * provider has no entry, or when the diagnostic lacks the signature the
+ * provider puts in every reply, so the IANA meaning applies.
  */
 export function findProviderStatus(
   provider: ProviderId,
   status: ParsedStatus,
   context: ProviderMatchContext = {},
 ): ProviderCodeInfo | null {
+  const diagnostic = context.diagnostic ?? "";
+  if (
+    diagnostic !== "" &&
+    !matchesProviderSignature(provider, normalizeDiagnostic(diagnostic))
+  ) {
+    return null;
+  }
+
   for (const list of providerCodeLists(provider)) {
     const exact = list.filter((entry) => entry.status === status.code);
     const candidates =
@@ -43,7 +53,7 @@ export function findProviderText(
   provider: ProviderId,
   diagnostic: string,
 ): ProviderCodeInfo | null {
-  const haystack = diagnostic.toLowerCase();
+  const haystack = normalizeDiagnostic(diagnostic);
   for (const list of providerCodeLists(provider)) {
     const found = list.find(
       (entry) =>
@@ -66,7 +76,7 @@ function chooseCandidate(
 
   const diagnostic = context.diagnostic ?? "";
   if (diagnostic !== "") {
-    const haystack = diagnostic.toLowerCase();
+    const haystack = normalizeDiagnostic(diagnostic);
     const byText = candidates.find((entry) =>
       containsAnyFragment(haystack, entry.fragments),
     );

@@ -9,11 +9,13 @@ const consumer = providerCodeBuilder("outlook.com");
  * documentation for Exchange Online and real bounces show them, sorted by
  * code. Titles are Microsoft's reply text. Microsoft numbers its own details
  * above the IANA ones (5.7.5xx to 5.7.8xx) and reuses some IANA codes with a
- * narrower meaning.
+ * narrower meaning. Those entries carry a fragment of Microsoft's wording, so
+ * that a diagnostic written by another server keeps the IANA meaning.
  */
 export const OFFICE365_CODES: readonly ProviderCodeInfo[] = [
   exo("4.3.2", "432", "later", "nobody", "ratelimited",
-    "STOREDRV.Deliver; recipient thread limit exceeded"),
+    "STOREDRV.Deliver; recipient thread limit exceeded",
+    ["thread limit"]),
   exo("4.4.7", "", "later", "recipient-admin", "expired",
     "Message expired"),
   exo("4.4.8", "", "later", "recipient-admin", "securityerror",
@@ -23,7 +25,7 @@ export const OFFICE365_CODES: readonly ProviderCodeInfo[] = [
   exo("4.5.3", "", "after-fix", "sender", "exceedlimit",
     "Too many recipients"),
   exo("4.7.5", "", "later", "recipient-admin", "failedstarttls",
-    "Remote certificate failed MTA-STS validation"),
+    "Remote certificate failed MTA-STS validation", ["MTA-STS"]),
   exo("4.7.26", "", "after-fix", "sender-admin", "authfailure",
     "Access denied, a message sent over IPv6 must pass either SPF or DKIM " +
       "validation"),
@@ -46,11 +48,11 @@ export const OFFICE365_CODES: readonly ProviderCodeInfo[] = [
   exo("5.0.350", "", "after-fix", "recipient-admin", null,
     "Generic error / x-dg-ref header is too long / policy violation"),
   exo("5.1.0", "", "after-fix", "sender", "userunknown",
-    "Sender denied"),
+    "Sender denied", ["Sender denied", "RESOLVER.ADR."]),
   exo("5.1.1", "550", "after-fix", "sender", "userunknown",
     "Bad destination mailbox address / RESOLVER.ADR.RecipNotFound"),
   exo("5.1.8", "", "after-fix", "sender-admin", "rejected",
-    "Access denied, bad outbound sender"),
+    "Access denied, bad outbound sender", ["bad outbound sender"]),
   exo("5.1.10", "550", "after-fix", "sender", "userunknown",
     "Recipient not found by SMTP address lookup"),
   exo("5.1.90", "", "later", "sender-admin", "ratelimited",
@@ -69,7 +71,8 @@ export const OFFICE365_CODES: readonly ProviderCodeInfo[] = [
   exo("5.3.190", "", "after-fix", "sender-admin", null,
     "Journaling on-premises messages to Microsoft 365 not supported"),
   exo("5.4.1", "550", "after-fix", "sender", "userunknown",
-    "Recipient address rejected: Access denied"),
+    "Recipient address rejected: Access denied",
+    ["Recipient address rejected"]),
   exo("5.4.1:relay", "550", "after-fix", "recipient-admin", "norelaying",
     "Relay Access Denied", ["Relay Access Denied"]),
   exo("5.4.4", "554", "after-fix", "sender", "hostunknown",
@@ -92,11 +95,11 @@ export const OFFICE365_CODES: readonly ProviderCodeInfo[] = [
     "securityerror", "Client was not authenticated",
     ["Client was not authenticated", "RESOLVER.RST.AuthRequired"]),
   exo("5.7.5", "", "after-fix", "recipient-admin", "failedstarttls",
-    "Remote certificate failed MTA-STS validation"),
+    "Remote certificate failed MTA-STS validation", ["MTA-STS"]),
   exo("5.7.12", "550", "after-fix", "recipient-admin", "securityerror",
-    "Sender was not authenticated by organization"),
+    "Sender was not authenticated by organization", ["not authenticated"]),
   exo("5.7.13", "550", "after-fix", "recipient-admin", "securityerror",
-    "Sender was not authenticated for public folder"),
+    "Sender was not authenticated for public folder", ["public folder"]),
   exo("5.7.23", "550", "after-fix", "sender-admin", "authfailure",
     "The message was rejected because of Sender Policy Framework violation"),
   exo("5.7.25", "550", "after-fix", "sender-admin", "requireptr",
@@ -173,7 +176,8 @@ export const OFFICE365_CODES: readonly ProviderCodeInfo[] = [
  */
 export const OUTLOOK_COM_CODES: readonly ProviderCodeInfo[] = [
   consumer("5.5.0", "550", "after-fix", "sender", "userunknown",
-    "Requested action not taken: mailbox unavailable"),
+    "Requested action not taken: mailbox unavailable",
+    ["mailbox unavailable"]),
   consumer("5.7.515", "550", "after-fix", "sender-admin", "authfailure",
     "Access denied, sending domain does not meet the required " +
       "authentication level"),

@@ -1,0 +1,18 @@
+/**
+ * Reply code and status code pairs such as `550-5.7.1`, which multi-line
+ * replies (RFC 5321 section 4.2.1) repeat at the start of every line, so they
+ * end up in the middle of sentences once a bounce unwraps the lines.
+ */
+const CONTINUATION_MARKER = /\b[245]\d\d[- ](?:[245]\.\d{1,3}\.\d{1,3}\b)?/g;
+
+/**
+ * Returns diagnostic text prepared for fragment matching: lower case, reply
+ * code markers removed and runs of white space collapsed to one space.
+ */
+export function normalizeDiagnostic(text: string): string {
+  return text
+    .replace(CONTINUATION_MARKER, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
