@@ -44,7 +44,8 @@ function base64Lines(size: number, seed: number): string {
   }
   const encoded = bytes.toString("base64");
   const lines: string[] = [];
-  for (let i = 0; i < encoded.length; i += 76) lines.push(encoded.slice(i, i + 76));
+  for (let i = 0; i < encoded.length; i += 76)
+    lines.push(encoded.slice(i, i + 76));
   return lines.join(CRLF);
 }
 
@@ -65,16 +66,21 @@ function buildBounce(parts: BounceParts): string {
     "be delivered to one or more recipients.",
     "",
     ...parts.recipients.map(
-      (address) => `<${address}>: host mx.example.org[192.0.2.2] said: 550 5.1.1 <${address}>: Recipient address rejected: User unknown (in reply to RCPT TO command)`,
+      (address) =>
+        `<${address}>: host mx.example.org[192.0.2.2] said: 550 5.1.1 <${address}>: Recipient address rejected: User unknown (in reply to RCPT TO command)`,
     ),
   ].join(CRLF);
   const status = [
-    ["Reporting-MTA: dns; mx.example.net", "Arrival-Date: Tue, 3 Mar 2026 09:59:58 +0000"].join(CRLF),
+    [
+      "Reporting-MTA: dns; mx.example.net",
+      "Arrival-Date: Tue, 3 Mar 2026 09:59:58 +0000",
+    ].join(CRLF),
     ...parts.recipients.map(recipientBlock),
   ].join(CRLF + CRLF);
 
   const sections = [
-    (parts.extraHeaders ? parts.extraHeaders + CRLF : "") + reportHeaders(boundary),
+    (parts.extraHeaders ? parts.extraHeaders + CRLF : "") +
+      reportHeaders(boundary),
     "",
     "This is a MIME-encapsulated message.",
     "",
@@ -90,7 +96,13 @@ function buildBounce(parts: BounceParts): string {
     "",
   ];
   if (parts.returned !== null) {
-    sections.push(`--${boundary}`, "Content-Type: message/rfc822", "", parts.returned, "");
+    sections.push(
+      `--${boundary}`,
+      "Content-Type: message/rfc822",
+      "",
+      parts.returned,
+      "",
+    );
   }
   sections.push(`--${boundary}--`, "");
   return sections.join(CRLF);
@@ -104,7 +116,9 @@ export function bounceWithLargeAttachments(totalBytes: number): string {
   const inner = "=_returned_mixed_0001";
   const count = 5;
   // Base64 grows data by 4/3, and each 76-column line adds CRLF.
-  const attachmentBytes = Math.floor((totalBytes * 0.995) / count / ((4 / 3) * (78 / 76)));
+  const attachmentBytes = Math.floor(
+    (totalBytes * 0.995) / count / ((4 / 3) * (78 / 76)),
+  );
   const attachments: string[] = [];
   for (let i = 0; i < count; i++) {
     attachments.push(

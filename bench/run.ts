@@ -14,7 +14,8 @@ interface Section {
 const SECTIONS: Section[] = [
   {
     key: "cli",
-    load: async () => (await import("./sections/cli-throughput")).benchCliThroughput,
+    load: async () =>
+      (await import("./sections/cli-throughput")).benchCliThroughput,
   },
   {
     key: "in-process",
@@ -22,7 +23,8 @@ const SECTIONS: Section[] = [
   },
   {
     key: "auth",
-    load: async () => (await import("./sections/auth-results-rate")).benchAuthResultsRate,
+    load: async () =>
+      (await import("./sections/auth-results-rate")).benchAuthResultsRate,
   },
   {
     key: "size",
@@ -38,7 +40,8 @@ const SECTIONS: Section[] = [
   },
   {
     key: "hostile",
-    load: async () => (await import("./sections/hostile-ratio")).benchHostileRatio,
+    load: async () =>
+      (await import("./sections/hostile-ratio")).benchHostileRatio,
   },
 ];
 

@@ -6,7 +6,7 @@ import { analyzeMessage } from "../../src/core/analyze";
 import { parseAuthenticationResults } from "../../src/core/auth/parse";
 import { extractCodes } from "../../src/core/bounce/extract-codes";
 import { SCANNERS } from "../../src/core/bounce/scanners";
-import { parseMessage } from "../../src/core/mime";
+import { MimeParseError, parseMessage } from "../../src/core/mime";
 import type { ParsedMessage } from "../../src/core/mime/types";
 import {
   carrierMessage,
@@ -25,11 +25,17 @@ interface Target {
   prepare: (payload: string) => Promise<() => unknown>;
 }
 
+/** Names of cases where analyzeMessage failed with anything but MimeParseError. */
+const crashes = new Set<string>();
+let currentCase = "";
+
 async function analyzeQuietly(raw: string): Promise<void> {
   try {
     await analyzeMessage(raw);
-  } catch {
-    // A rejection is a clear failure; its time still counts.
+  } catch (error) {
+    // MimeParseError is the clear failure the contract allows; its time
+    // still counts. Anything else is a crash to report.
+    if (!(error instanceof MimeParseError)) crashes.add(currentCase);
   }
 }
 
@@ -57,19 +63,19 @@ const TARGETS: Target[] = [
     name: "extractCodes(text)",
     prepare: async (payload) => () => extractCodes(payload),
   },
-  ...PLACEMENTS.map(
-    (placement): Target => ({
-      name: `analyzeMessage, ${placement}`,
-      prepare: async (payload) => {
-        const raw = carrierMessage(payload, placement);
-        return () => analyzeQuietly(raw);
-      },
-    }),
-  ),
+  ...PLACEMENTS.map((placement): Target => ({
+    name: `analyzeMessage, ${placement}`,
+    prepare: async (payload) => {
+      const raw = carrierMessage(payload, placement);
+      return () => analyzeQuietly(raw);
+    },
+  })),
   {
     name: "every scanner's scan(), scanner-text",
     prepare: async (payload) => {
-      const message = await parseQuietly(carrierMessage(payload, "scanner-text"));
+      const message = await parseQuietly(
+        carrierMessage(payload, "scanner-text"),
+      );
       return () => {
         if (message) for (const scanner of SCANNERS) scanner.scan(message);
       };
@@ -81,7 +87,9 @@ function scannerTargets(): Target[] {
   return SCANNERS.map((scanner) => ({
     name: `${scanner.family} scanner scan(), scanner-text`,
     prepare: async (payload) => {
-      const message = await parseQuietly(carrierMessage(payload, "scanner-text"));
+      const message = await parseQuietly(
+        carrierMessage(payload, "scanner-text"),
+      );
       return () => (message ? scanner.scan(message) : null);
     },
   }));
@@ -89,7 +97,11 @@ function scannerTargets(): Target[] {
 
 async function measure(target: Target, payload: string): Promise<number> {
   const call = await target.prepare(payload);
-  return timePerCall(call, { minSampleMs: 10, samples: 3, maxCallsPerSample: 10_000 });
+  return timePerCall(call, {
+    minSampleMs: 10,
+    samples: 3,
+    maxCallsPerSample: 10_000,
+  });
 }
 
 async function main(): Promise<void> {
@@ -101,11 +113,15 @@ async function main(): Promise<void> {
       const target = targets[index];
       if (!target) continue;
       const name = `${generator.name} / ${target.name}`;
+      currentCase = name;
       process.stdout.write(`${JSON.stringify({ start: name })}\n`);
       const smallMs = await measure(target, small);
       const largeMs = await measure(target, large);
       const ratio = largeMs / smallMs;
-      process.stdout.write(`${JSON.stringify({ name, smallMs, largeMs, ratio })}\n`);
+      const crashed = crashes.has(name);
+      process.stdout.write(
+        `${JSON.stringify({ name, smallMs, largeMs, ratio, crashed })}\n`,
+      );
       // Name the scanner behind a slow combined result.
       if (target.name.startsWith("every scanner") && ratio > RATIO_LIMIT) {
         targets.push(...scannerTargets());
@@ -115,6 +131,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

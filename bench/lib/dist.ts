@@ -67,20 +67,31 @@ export function initialAssets(html: string, htmlFile: string): PageAsset[] {
     const name = (match[1] ?? "").toLowerCase();
     const attributes = match[2] ?? "";
     if (name === "link" && !/\brel=["']?stylesheet/i.test(attributes)) continue;
-    const reference = attributeValue(attributes, name === "script" ? "src" : "href");
+    const reference = attributeValue(
+      attributes,
+      name === "script" ? "src" : "href",
+    );
     if (reference === null) continue;
     const external = /^(?:[a-z]+:)?\/\//i.test(reference);
     assets.push({
       kind: name === "script" ? "script" : "stylesheet",
       reference,
-      file: external ? null : path.resolve(path.dirname(htmlFile), reference.split(/[?#]/)[0] ?? ""),
+      file: external
+        ? null
+        : path.resolve(
+            path.dirname(htmlFile),
+            reference.split(/[?#]/)[0] ?? "",
+          ),
     });
   }
   return assets;
 }
 
 function attributeValue(attributes: string, name: string): string | null {
-  const pattern = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i");
+  const pattern = new RegExp(
+    `\\b${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`,
+    "i",
+  );
   const match = pattern.exec(attributes);
   if (!match) return null;
   return match[1] ?? match[2] ?? match[3] ?? null;

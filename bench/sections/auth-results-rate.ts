@@ -41,7 +41,11 @@ export async function benchAuthResultsRate(): Promise<SectionResult> {
   const authres = await measureAuthres(values);
   if ("error" in authres) {
     lines.push(`authres: ${authres.error}`);
-    return { title, lines, targets: [notMeasured(TARGET, GOAL, authres.error)] };
+    return {
+      title,
+      lines,
+      targets: [notMeasured(TARGET, GOAL, authres.error)],
+    };
   }
   const ratio = ours / authres.perSecond;
   lines.push(

@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { ensureProductionBuild, initialAssets, TASKPANE_HTML } from "../lib/dist";
+import {
+  ensureProductionBuild,
+  initialAssets,
+  TASKPANE_HTML,
+} from "../lib/dist";
 import { REPO_ROOT } from "../lib/paths";
 import { judge, type SectionResult } from "../lib/report";
 import { formatBytes } from "../lib/stats";
@@ -36,7 +40,9 @@ export async function benchBundleSize(): Promise<SectionResult> {
     const size = gzipSync(entry.bytes).length;
     raw += entry.bytes.length;
     gzipped += size;
-    lines.push(`${entry.name}: ${formatBytes(entry.bytes.length)} raw, ${formatBytes(size)} gzipped`);
+    lines.push(
+      `${entry.name}: ${formatBytes(entry.bytes.length)} raw, ${formatBytes(size)} gzipped`,
+    );
   }
   lines.push(`total: ${formatBytes(raw)} raw, ${formatBytes(gzipped)} gzipped`);
   return {

@@ -53,12 +53,20 @@ export async function benchCliThroughput(): Promise<SectionResult> {
     {
       label: "mail-diagnostics via tsx",
       command: "node",
-      args: [path.join(REPO_ROOT, "bin", "mail-diagnostics.js"), "analyze", "--json", ...files],
+      args: [
+        path.join(REPO_ROOT, "bin", "mail-diagnostics.js"),
+        "analyze",
+        "--json",
+        ...files,
+      ],
     },
   ];
 
   try {
-    const bundle = await bundleForNode("bench/children/cli-entry.ts", "cli.cjs");
+    const bundle = await bundleForNode(
+      "bench/children/cli-entry.ts",
+      "cli.cjs",
+    );
     runners.push({
       label: "mail-diagnostics bundled",
       command: "node",
@@ -96,18 +104,32 @@ export async function benchCliThroughput(): Promise<SectionResult> {
 
   const sisimai = medians.get("Sisimai (perl)");
   const targets = [];
-  for (const label of ["mail-diagnostics via tsx", "mail-diagnostics bundled"]) {
+  for (const label of [
+    "mail-diagnostics via tsx",
+    "mail-diagnostics bundled",
+  ]) {
     const ours = medians.get(label);
     if (ours === undefined || sisimai === undefined) {
       targets.push(
-        notMeasured(`${TARGET} (${label})`, GOAL, "a run failed or Sisimai is missing"),
+        notMeasured(
+          `${TARGET} (${label})`,
+          GOAL,
+          "a run failed or Sisimai is missing",
+        ),
       );
       continue;
     }
     const speedup = sisimai / ours;
     lines.push(`throughput ratio, ${label} / Sisimai: ${formatRatio(speedup)}`);
     targets.push(
-      judge(`${TARGET} (${label})`, speedup, ">=", 3, GOAL, formatRatio(speedup)),
+      judge(
+        `${TARGET} (${label})`,
+        speedup,
+        ">=",
+        3,
+        GOAL,
+        formatRatio(speedup),
+      ),
     );
   }
   return { title, lines, targets };
@@ -141,7 +163,9 @@ async function timeRunner(
 }
 
 function summarizeOutput(result: ChildResult): string {
-  const outputLines = result.stdout.split("\n").filter((line) => line.length > 0);
+  const outputLines = result.stdout
+    .split("\n")
+    .filter((line) => line.length > 0);
   const records = /records=(\d+)/.exec(result.stderr);
   if (records) return `${records[1]} recipient records`;
   if (outputLines.length === 0) return `exit ${result.code}`;
@@ -167,7 +191,9 @@ function isErrorLine(line: string): boolean {
 async function hasSisimai(): Promise<boolean> {
   if (!existsSync("/usr/bin/perl")) return false;
   try {
-    const result = await runChild("perl", ["-MSisimai", "-e", "1"], { timeoutMs: 10_000 });
+    const result = await runChild("perl", ["-MSisimai", "-e", "1"], {
+      timeoutMs: 10_000,
+    });
     return result.code === 0;
   } catch {
     return false;

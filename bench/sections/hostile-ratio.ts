@@ -12,6 +12,8 @@ interface CaseResult {
   smallMs: number;
   largeMs: number;
   ratio: number;
+  /** True when analyzeMessage failed with an error other than MimeParseError. */
+  crashed: boolean;
 }
 
 /**
@@ -21,7 +23,10 @@ interface CaseResult {
  */
 export async function benchHostileRatio(): Promise<SectionResult> {
   const title = "Hostile input: time at 100 KB against 2 KB";
-  const child = await bundleForNode("bench/children/hostile-child.ts", "hostile-child.cjs");
+  const child = await bundleForNode(
+    "bench/children/hostile-child.ts",
+    "hostile-child.cjs",
+  );
   const result = await runChild("node", [child], { timeoutMs: TIMEOUT_MS });
 
   const cases: CaseResult[] = [];
@@ -42,6 +47,9 @@ export async function benchHostileRatio(): Promise<SectionResult> {
     return { title, lines, targets: [notMeasured(TARGET, GOAL, why)] };
   }
 
+  const crashed = cases.filter((hostileCase) => hostileCase.crashed);
+  for (const hostileCase of crashed) lines.push(`CRASH: ${hostileCase.name}`);
+
   cases.sort((a, b) => b.ratio - a.ratio);
   lines.push("worst cases:");
   for (const worst of cases.slice(0, 8)) {
@@ -51,12 +59,31 @@ export async function benchHostileRatio(): Promise<SectionResult> {
     );
   }
   const worst = cases[0];
-  if (!worst) return { title, lines, targets: [notMeasured(TARGET, GOAL, "no cases ran")] };
+  if (!worst)
+    return {
+      title,
+      lines,
+      targets: [notMeasured(TARGET, GOAL, "no cases ran")],
+    };
   return {
     title,
     lines,
     targets: [
-      judge(TARGET, worst.ratio, "<=", 60, GOAL, `${formatRatio(worst.ratio)} (${worst.name})`),
+      judge(
+        TARGET,
+        worst.ratio,
+        "<=",
+        60,
+        GOAL,
+        `${formatRatio(worst.ratio)} (${worst.name})`,
+      ),
+      {
+        name: "Hostile input, no crash",
+        goal: "only MimeParseError rejections",
+        measured:
+          crashed.length === 0 ? "no crash" : `${crashed.length} cases crashed`,
+        met: crashed.length === 0,
+      },
     ],
   };
 }

@@ -33,8 +33,14 @@ interface LinearCase {
 }
 
 const LINEAR_CASES: LinearCase[] = [
-  { name: "1 MB of headers", build: (f) => bounceWithLargeHeaders(1024 * 1024 * f) },
-  { name: "10,000 header lines", build: (f) => bounceWithManyHeaderLines(10_000 * f) },
+  {
+    name: "1 MB of headers",
+    build: (f) => bounceWithLargeHeaders(1024 * 1024 * f),
+  },
+  {
+    name: "10,000 header lines",
+    build: (f) => bounceWithManyHeaderLines(10_000 * f),
+  },
   { name: "500 recipients", build: (f) => bounceWithRecipients(500 * f) },
 ];
 
@@ -52,7 +58,9 @@ export async function benchScaling(): Promise<SectionResult> {
   mkdirSync(BENCH_CACHE, { recursive: true });
   const largeFile = path.join(BENCH_CACHE, "large-bounce.eml");
   writeFileSync(largeFile, large);
-  lines.push(`large bounce: ${formatBytes(large.length)}, attachments inside message/rfc822`);
+  lines.push(
+    `large bounce: ${formatBytes(large.length)}, attachments inside message/rfc822`,
+  );
 
   await timeLargeBounce(large, lines, targets);
   await measureMemory(largeFile, large.length, lines, targets);
@@ -122,20 +130,33 @@ async function measureMemory(
   const goal = "< 4× the message size";
   let child: string;
   try {
-    child = await bundleForNode("bench/children/memory-child.ts", "memory-child.cjs");
+    child = await bundleForNode(
+      "bench/children/memory-child.ts",
+      "memory-child.cjs",
+    );
   } catch (error) {
     targets.push(notMeasured(name, goal, `bundle failed: ${String(error)}`));
     return;
   }
 
-  const peaks = { bare: [] as number[], postal: [] as number[], analyze: [] as number[] };
+  const peaks = {
+    bare: [] as number[],
+    postal: [] as number[],
+    analyze: [] as number[],
+  };
   for (let run = 0; run < MEMORY_RUNS; run++) {
     const bare = await childPeak("node", ["-e", BARE_NODE_SCRIPT]);
     const postal = await childPeak("node", [child, "postal", file]);
     const analyze = await childPeak("node", [child, "analyze", file]);
     if ("error" in bare || "error" in postal || "error" in analyze) {
       const error = [bare, postal, analyze].find((r) => "error" in r);
-      targets.push(notMeasured(name, goal, error && "error" in error ? error.error : "failed"));
+      targets.push(
+        notMeasured(
+          name,
+          goal,
+          error && "error" in error ? error.error : "failed",
+        ),
+      );
       return;
     }
     peaks.bare.push(bare.peakRss);
@@ -153,7 +174,9 @@ async function measureMemory(
       `(${formatRatio(postalAbove / size)} the message), analyzeMessage ` +
       `${formatBytes(analyzeAbove)} (${formatRatio(ratio)} the message)`,
   );
-  targets.push(judge(name, ratio, "<", 4, goal, `${formatRatio(ratio)} the message size`));
+  targets.push(
+    judge(name, ratio, "<", 4, goal, `${formatRatio(ratio)} the message size`),
+  );
 }
 
 async function childPeak(
@@ -161,9 +184,12 @@ async function childPeak(
   args: string[],
 ): Promise<{ peakRss: number } | { error: string }> {
   const result = await runChild(command, args, { timeoutMs: CHILD_TIMEOUT_MS });
-  if (result.timedOut) return { error: `child timed out after ${CHILD_TIMEOUT_MS} ms` };
+  if (result.timedOut)
+    return { error: `child timed out after ${CHILD_TIMEOUT_MS} ms` };
   if (result.code !== 0) {
-    return { error: `child exit ${result.code}: ${result.stderr.trim().split("\n")[0] ?? ""}` };
+    return {
+      error: `child exit ${result.code}: ${result.stderr.trim().split("\n")[0] ?? ""}`,
+    };
   }
   return JSON.parse(result.stdout) as { peakRss: number };
 }

@@ -1,4 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, createReadStream } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  createReadStream,
+} from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -19,7 +25,13 @@ const CHROMIUM_FLAGS = [
   "--disable-sync",
   "--no-first-run",
 ];
-const FAKE_OFFICE = path.join(REPO_ROOT, "test", "browser", "fake-office", "fake-office.js");
+const FAKE_OFFICE = path.join(
+  REPO_ROOT,
+  "test",
+  "browser",
+  "fake-office",
+  "fake-office.js",
+);
 const MESSAGE = path.join(REPO_ROOT, "samples", "microsoft-365.eml");
 const PROBES = path.join(REPO_ROOT, "bench", "taskpane-probes.js");
 const BADGE_SELECTOR = "li[data-method][data-state]";
@@ -40,16 +52,21 @@ function serveDist(): Promise<http.Server> {
   const distDir = path.join(REPO_ROOT, "dist");
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = path.normalize(path.join(distDir, decodeURIComponent(url.pathname)));
+    const file = path.normalize(
+      path.join(distDir, decodeURIComponent(url.pathname)),
+    );
     if (!file.startsWith(distDir + path.sep) || !existsSync(file)) {
       response.writeHead(404).end();
       return;
     }
-    const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+    const type =
+      CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
     response.writeHead(200, { "Content-Type": type });
     createReadStream(file).pipe(response);
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(server)),
+  );
 }
 
 interface LoadMarks {
@@ -58,7 +75,11 @@ interface LoadMarks {
   badgeAt: number;
 }
 
-async function measureLoad(browser: Browser, origin: string, eml: string): Promise<LoadMarks> {
+async function measureLoad(
+  browser: Browser,
+  origin: string,
+  eml: string,
+): Promise<LoadMarks> {
   const context = await browser.newContext();
   try {
     // Office.js would come from Microsoft's CDN: answer it with an empty
@@ -67,7 +88,11 @@ async function measureLoad(browser: Browser, origin: string, eml: string): Promi
       const url = route.request().url();
       if (url.startsWith(origin)) return route.continue();
       if (url.includes("appsforoffice.microsoft.com")) {
-        return route.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+        return route.fulfill({
+          status: 200,
+          contentType: "text/javascript",
+          body: "",
+        });
       }
       return route.abort();
     });
@@ -85,9 +110,12 @@ async function measureLoad(browser: Browser, origin: string, eml: string): Promi
     await page.goto(`${origin}/taskpane.html`, { timeout: LOAD_TIMEOUT_MS });
     await page.waitForSelector(BADGE_SELECTOR, { timeout: LOAD_TIMEOUT_MS });
     const marks = await page.evaluate(
-      () => (window as unknown as { __benchMarks: Partial<LoadMarks> }).__benchMarks,
+      () =>
+        (window as unknown as { __benchMarks: Partial<LoadMarks> })
+          .__benchMarks,
     );
-    if (marks.badgeAt === undefined) throw new Error("badge time was not recorded");
+    if (marks.badgeAt === undefined)
+      throw new Error("badge time was not recorded");
     if (marks.dataAt === undefined) {
       throw new Error("no mailbox callback was seen before the badge");
     }
@@ -114,7 +142,8 @@ export async function benchTaskpane(): Promise<SectionResult> {
   }
 
   const lines = [await ensureProductionBuild()];
-  if (!existsSync(TASKPANE_HTML)) throw new Error("dist/taskpane.html is missing");
+  if (!existsSync(TASKPANE_HTML))
+    throw new Error("dist/taskpane.html is missing");
   const eml = readFileSync(MESSAGE, "utf8");
   const server = await serveDist();
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
