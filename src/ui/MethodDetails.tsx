@@ -7,7 +7,12 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import type { AlignmentFacts, Badge, ResInfo } from "../core/auth/types";
+import type {
+  AlignmentFacts,
+  Badge,
+  ResInfo,
+  ResultProperty,
+} from "../core/auth/types";
 import type { Translate } from "../i18n";
 import { AlignmentDetails } from "./AlignmentDetails";
 import { FactList } from "./FactList";
@@ -104,9 +109,17 @@ export function MethodDetails({ badges, alignment, translate }: MethodDetailsPro
 function formatResInfo(resinfo: ResInfo): string {
   const parts = [`${resinfo.method}=${resinfo.result}`];
   for (const property of resinfo.properties) {
-    parts.push(`${property.ptype}.${property.property}=${property.value}`);
+    parts.push(`${propertyName(property)}=${property.value}`);
   }
   return parts.join(" ");
+}
+
+/**
+ * Returns `ptype.property`, or the bare property for lenient results such as
+ * Microsoft's `action=none`, which carry no ptype.
+ */
+function propertyName(property: ResultProperty): string {
+  return property.ptype === "" ? property.property : `${property.ptype}.${property.property}`;
 }
 
 const domainProperties = new Set([
@@ -121,7 +134,7 @@ function domainLines(evidence: readonly ResInfo[]): string[] {
   const lines = new Set<string>();
   for (const resinfo of evidence) {
     for (const property of resinfo.properties) {
-      const name = `${property.ptype}.${property.property}`;
+      const name = propertyName(property);
       if (domainProperties.has(name)) lines.add(`${name}: ${property.value}`);
     }
   }

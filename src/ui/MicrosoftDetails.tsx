@@ -11,7 +11,11 @@ import type { Translate } from "../i18n";
 import { FactList } from "./FactList";
 
 const useStyles = makeStyles({
-  code: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    marginRight: tokens.spacingHorizontalS,
+  },
   line: { display: "block" },
 });
 

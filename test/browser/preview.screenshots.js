@@ -8,10 +8,10 @@
  * Usage: node test/browser/preview.screenshots.js [chromium path]
  */
 const fs = require("node:fs");
-const http = require("node:http");
 const os = require("node:os");
 const path = require("node:path");
 const { chromium } = require("playwright-core");
+const { serveFolder } = require("./fake-office/static-server");
 
 const root = path.resolve(__dirname, "..", "..");
 const distDir = path.join(root, "dist");
@@ -28,7 +28,7 @@ const CHROMIUM_FLAGS = [
   "--no-first-run",
 ];
 
-/** What to capture: sample id, theme, viewport and whether to open details. */
+/** What to capture: sample id, theme, viewport width and whether to expand every section. */
 const SHOTS = [
   { sample: "all-pass", theme: "light", width: 1100, expand: true },
   { sample: "dmarc-fail", theme: "light", width: 1100, expand: true },
@@ -36,33 +36,12 @@ const SHOTS = [
   { sample: "microsoft-365-bounce", theme: "dark", width: 1100, expand: false },
   { sample: "gmail-bounce", theme: "light", width: 1100, expand: false },
   { sample: "no-auth", theme: "light", width: 1100, expand: false },
+  { sample: "microsoft-365", theme: "light", width: 1100, expand: true },
+  { sample: "delayed", theme: "light", width: 1100, expand: false },
   { sample: "forged-results", theme: "dark", width: 1100, expand: true },
   // About the width of the Outlook task pane.
   { sample: "spf-softfail", theme: "light", width: 360, expand: false },
 ];
-
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".png": "image/png",
-};
-
-/** Serves dist/ on a free loopback port; resolves to the server. */
-function serveDist() {
-  const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = path.normalize(path.join(distDir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(distDir + path.sep) || !fs.existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-    response.writeHead(200, { "Content-Type": type });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 async function main() {
   if (!fs.existsSync(path.join(distDir, "preview.html"))) {
@@ -71,8 +50,8 @@ async function main() {
   }
   fs.mkdirSync(outDir, { recursive: true });
 
-  const server = await serveDist();
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveFolder(distDir);
+  const { origin } = server;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "md-chromium-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -96,7 +75,7 @@ async function main() {
       await page.goto(`${origin}/preview.html?sample=${shot.sample}&theme=${shot.theme}`);
       await page.waitForSelector("main[aria-busy='false']");
       if (shot.expand) {
-        for (const header of await page.$$("[data-method-details] button[aria-expanded='false']")) {
+        for (const header of await page.$$("main button[aria-expanded='false']")) {
           await header.click();
         }
         // Let the accordion's expand animation finish before the capture.
@@ -108,7 +87,7 @@ async function main() {
     }
   } finally {
     await context.close();
-    server.close();
+    await server.close();
     fs.rmSync(userDataDir, { recursive: true, force: true });
   }
 

@@ -100,7 +100,7 @@ export function PreviewPage({ translate, initialTheme, initialSampleId }: Previe
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <div className={styles.page}>
         <nav className={styles.sidebar} aria-label={translate("ui.preview.samples")}>
-          <Title3 as="h1">{translate("ui.preview.title")}</Title3>
+          <Title3 as="p">{translate("ui.preview.title")}</Title3>
           <Text className={styles.intro}>{translate("ui.preview.intro")}</Text>
           <Switch
             label={translate("ui.preview.darkTheme")}
