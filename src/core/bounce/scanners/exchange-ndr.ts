@@ -13,12 +13,12 @@ import {
 
 /**
  * Headings of the recipient list in Exchange 2007 and later, Exchange
- * Online and Outlook.com reports, in English, French, German, Danish and
- * Japanese (lower case).
+ * Online and Outlook.com reports, in English, French, German, Danish,
+ * Italian, Spanish and Japanese (lower case).
  *
- * NOTE: the French headings match real reports. The German, Danish and
- * Japanese ones are written from memory of Exchange's localised templates
- * and were not checked against a real report.
+ * NOTE: the French and Italian headings match real reports. The German,
+ * Danish, Spanish and Japanese ones are written from memory of Exchange's
+ * localised templates and were not checked against a real report.
  */
 const RECIPIENTS_HEADINGS = [
   "delivery has failed to these recipients or",
@@ -27,6 +27,8 @@ const RECIPIENTS_HEADINGS = [
   "échec de la remise pour ces destinataires ou groupes",
   "die zustellung an folgende empfänger oder gruppen ist fehlgeschlagen",
   "levering til disse modtagere eller grupper mislykkedes",
+  "il recapito non è riuscito per i seguenti destinatari o gruppi",
+  "error en la entrega a estos destinatarios o grupos",
   "次の受信者またはグループへの配信に失敗しました",
   "配信できませんでした",
 ];
@@ -38,6 +40,8 @@ const DIAGNOSTIC_HEADINGS = [
   "diagnoseinformationen für administratoren",
   "diagnosticeringsoplysninger til administratorer",
   "diagnostiske oplysninger til administratorer",
+  "informazioni di diagnostica per gli amministratori",
+  "información de diagnóstico para administradores",
   "管理者向けの診断情報",
 ];
 
@@ -48,7 +52,21 @@ const GENERATING_SERVER = [
   "serveur de génération:",
   "generierender server:",
   "genererende server:",
+  "server di generazione:",
+  "servidor de generación:",
   "生成元サーバー:",
+];
+
+/** Labels of the line that names the server that rejected the message. */
+const RECEIVING_SERVER = [
+  "receiving server:",
+  "serveur de réception :",
+  "serveur de réception:",
+  "empfangender server:",
+  "modtagende server:",
+  "server di ricezione:",
+  "servidor de recepción:",
+  "受信サーバー:",
 ];
 
 /** Headings of the returned headers, which end the report text. */
@@ -57,6 +75,8 @@ const END_HEADINGS = [
   "en-têtes de message d'origine",
   "ursprüngliche nachrichtenkopfzeilen",
   "oprindelige meddelelsesheadere",
+  "intestazioni originali del messaggio",
+  "encabezados del mensaje original",
   "元のメッセージ ヘッダー",
 ];
 
@@ -70,6 +90,23 @@ export interface ExchangeNdr {
 function remoteReply(line: string): string {
   const quoted = /returned\s+'(.*)'\s*$/i.exec(line);
   return quoted?.[1] ?? line;
+}
+
+/**
+ * Returns the value after the first matching label, null when the value is
+ * empty, or undefined when the line has none of the labels.
+ */
+function labelledValue(
+  line: string,
+  labels: readonly string[],
+): string | null | undefined {
+  const trimmed = line.trim();
+  const lower = trimmed.toLowerCase();
+  const label = labels.find((prefix) => lower.startsWith(prefix));
+  if (label === undefined) {
+    return undefined;
+  }
+  return trimmed.slice(label.length).trim() || null;
 }
 
 /**
@@ -91,6 +128,7 @@ export function parseExchangeNdr(message: ParsedMessage): ExchangeNdr | null {
   );
 
   let generatingServer: string | null = null;
+  let receivingServer: string | null = null;
   const recipients: BounceRecipient[] = [];
   let current: { address: string; lines: string[] } | null = null;
   const flush = (): void => {
@@ -103,17 +141,22 @@ export function parseExchangeNdr(message: ParsedMessage): ExchangeNdr | null {
       makeRecipient({
         address: current.address,
         diagnostic: joinLines(replyLines),
-        remoteMta: remoteLine?.trim() ?? null,
+        remoteMta: remoteLine?.trim() ?? receivingServer,
       }),
     );
     current = null;
   };
 
   for (const line of section) {
-    const lower = line.trim().toLowerCase();
-    const label = GENERATING_SERVER.find((prefix) => lower.startsWith(prefix));
-    if (label !== undefined) {
-      generatingServer = line.trim().slice(label.length).trim() || null;
+    const generating = labelledValue(line, GENERATING_SERVER);
+    if (generating !== undefined) {
+      generatingServer = generating;
+      continue;
+    }
+    const receiving = labelledValue(line, RECEIVING_SERVER);
+    if (receiving !== undefined) {
+      // "host.example.com (192.0.2.1)": the name is the first word.
+      receivingServer = receiving?.split(/\s/)[0] ?? null;
       continue;
     }
     const address = addressOnlyLine(line);
