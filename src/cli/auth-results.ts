@@ -122,10 +122,15 @@ function propertyKey(ptype: string, property: string): string {
   return ptype === "" ? property : `${ptype}.${property}`;
 }
 
-function formatReadable(header: AuthResultsHeader, translate: Translate): string {
+function formatReadable(
+  header: AuthResultsHeader,
+  translate: Translate,
+): string {
   const lines: string[] = [];
   const missing = translate("auth.cli.label.missing");
-  lines.push(`${translate("auth.cli.label.authserv-id")}: ${header.authservId ?? missing}`);
+  lines.push(
+    `${translate("auth.cli.label.authserv-id")}: ${header.authservId ?? missing}`,
+  );
   if (header.version !== null) {
     lines.push(`${translate("auth.cli.label.version")}: ${header.version}`);
   }
@@ -137,13 +142,16 @@ function formatReadable(header: AuthResultsHeader, translate: Translate): string
   }
 
   for (const resinfo of header.results) {
-    const version = resinfo.methodVersion === null ? "" : `/${resinfo.methodVersion}`;
+    const version =
+      resinfo.methodVersion === null ? "" : `/${resinfo.methodVersion}`;
     lines.push(`${resinfo.method}${version}=${resinfo.result}`);
     if (resinfo.reason !== null) {
       lines.push(`  ${translate("auth.cli.label.reason")}: ${resinfo.reason}`);
     }
     for (const property of resinfo.properties) {
-      lines.push(`  ${propertyKey(property.ptype, property.property)}: ${property.value}`);
+      lines.push(
+        `  ${propertyKey(property.ptype, property.property)}: ${property.value}`,
+      );
     }
     for (const comment of resinfo.comments ?? []) {
       lines.push(`  ${translate("auth.cli.label.comment")}: ${comment}`);

@@ -1,6 +1,10 @@
 import type { HeaderField } from "../mime/types";
 import { dmarcPolicyOf } from "./dmarc-policy";
-import { domainOfAddress, organizationalDomain, readFromAddresses } from "./domains";
+import {
+  domainOfAddress,
+  organizationalDomain,
+  readFromAddresses,
+} from "./domains";
 import { stateOfResult } from "./verdict-state";
 import type {
   AlignmentFacts,
@@ -130,7 +134,10 @@ export function matchDomains(
   return "none";
 }
 
-function satisfiesMode(match: AlignmentMatch | null, mode: AlignmentMode): boolean {
+function satisfiesMode(
+  match: AlignmentMatch | null,
+  mode: AlignmentMode,
+): boolean {
   return match === "strict" || (match === "relaxed" && mode === "relaxed");
 }
 

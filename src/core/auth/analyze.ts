@@ -66,7 +66,9 @@ export function analyzeAuthentication(
   const dkim: Badge = {
     method: "dkim",
     state:
-      dkimEvidence.length === 0 ? missingState : combineDkimStates(dkimEvidence),
+      dkimEvidence.length === 0
+        ? missingState
+        : combineDkimStates(dkimEvidence),
     evidence: dkimEvidence,
   };
   const dmarc: Badge = {
@@ -133,7 +135,11 @@ function receivedSpfAsResInfo(receivedSpf: ReceivedSpf): ResInfo {
   const properties = [];
   const envelopeFrom = receivedSpf.pairs["envelope-from"];
   if (envelopeFrom !== undefined) {
-    properties.push({ ptype: "smtp", property: "mailfrom", value: envelopeFrom });
+    properties.push({
+      ptype: "smtp",
+      property: "mailfrom",
+      value: envelopeFrom,
+    });
   }
   const helo = receivedSpf.pairs.helo;
   if (helo !== undefined) {

@@ -14,7 +14,9 @@ export interface FromAddresses {
  * Reads the From fields with postal-mime's address parser, which handles
  * display names, quoted local parts, comments and encoded words.
  */
-export function readFromAddresses(headers: readonly HeaderField[]): FromAddresses {
+export function readFromAddresses(
+  headers: readonly HeaderField[],
+): FromAddresses {
   const addresses: string[] = [];
   for (const header of headers) {
     if (header.key === "from") {

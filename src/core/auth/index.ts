@@ -1,5 +1,9 @@
 export { analyzeAuthentication } from "./analyze";
-export { alignmentFacts, matchDomains, ALIGNMENT_REASON_KEYS } from "./alignment";
+export {
+  alignmentFacts,
+  matchDomains,
+  ALIGNMENT_REASON_KEYS,
+} from "./alignment";
 export { parseDkimSignature } from "./dkim-signature";
 export { dmarcPolicyOf } from "./dmarc-policy";
 export { domainOfAddress, organizationalDomain } from "./domains";

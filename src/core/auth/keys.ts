@@ -12,7 +12,10 @@ export const OVERALL_VERDICTS: readonly OverallVerdict[] = [
 ];
 
 /** Key of a badge label such as "SPF Passed": `auth.badge.spf.passed`. */
-export function badgeLabelKey(method: BadgeMethod, state: VerdictState): string {
+export function badgeLabelKey(
+  method: BadgeMethod,
+  state: VerdictState,
+): string {
   return `auth.badge.${method}.${state}`;
 }
 

@@ -65,7 +65,13 @@ export const SCL_RANGES = [
 ] as const;
 
 /** BCL ranges with an explanation. */
-export const BCL_RANGES = ["not-bulk", "few", "mixed", "many", "other"] as const;
+export const BCL_RANGES = [
+  "not-bulk",
+  "few",
+  "mixed",
+  "many",
+  "other",
+] as const;
 
 /**
  * Reads Microsoft 365's composite authentication (`compauth` in a trusted
@@ -85,7 +91,10 @@ export function microsoftAnalysis(
   );
   const report = topmostValue(headers, "x-forefront-antispam-report");
   const antispam = topmostValue(headers, "x-microsoft-antispam");
-  const organizationScl = topmostValue(headers, "x-ms-exchange-organization-scl");
+  const organizationScl = topmostValue(
+    headers,
+    "x-ms-exchange-organization-scl",
+  );
   if (
     compauthResult === undefined &&
     report === null &&
@@ -133,7 +142,10 @@ export function microsoftAnalysis(
   };
 }
 
-function topmostValue(headers: readonly HeaderField[], key: string): string | null {
+function topmostValue(
+  headers: readonly HeaderField[],
+  key: string,
+): string | null {
   return headers.find((header) => header.key === key)?.value ?? null;
 }
 

@@ -36,7 +36,10 @@ export function overallVerdict(
     case "failed":
       return { overall: "failed", advice: failedAdvice(alignment) };
     case "not-checked":
-      return { overall: "not-checked", advice: overallAdviceKey("not-checked") };
+      return {
+        overall: "not-checked",
+        advice: overallAdviceKey("not-checked"),
+      };
     case "not-available":
       return notVerified(
         dmarc.evidence.length === 0

@@ -39,7 +39,6 @@ export function parseAuthenticationResults(value: string): AuthResultsParse {
   return laterFailure(strict, parseInMode(value, "lenient"));
 }
 
-
 /** Parses `value` in one mode and turns scanner failures into a result. */
 export function parseInMode(value: string, mode: Mode): AuthResultsParse {
   try {

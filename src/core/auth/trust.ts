@@ -8,12 +8,11 @@ import type {
   ReceivedSpfField,
 } from "./types";
 
-const PARSERS: Readonly<Record<string, (value: string) => AuthResultsParse>> =
-  {
-    "authentication-results": parseAuthenticationResults,
-    "arc-authentication-results": parseArcAuthenticationResults,
-    "authentication-results-original": parseAuthenticationResults,
-  };
+const PARSERS: Readonly<Record<string, (value: string) => AuthResultsParse>> = {
+  "authentication-results": parseAuthenticationResults,
+  "arc-authentication-results": parseArcAuthenticationResults,
+  "authentication-results-original": parseAuthenticationResults,
+};
 
 /** The authentication header fields of a message with their trust decided. */
 export interface TrustDecision {
@@ -51,7 +50,13 @@ export function decideTrust(
     const parser = PARSERS[header.key];
     if (parser) {
       const parse = parser(header.value);
-      fields.push({ field: header.key, index, raw: header.raw, parse, trusted: false });
+      fields.push({
+        field: header.key,
+        index,
+        raw: header.raw,
+        parse,
+        trusted: false,
+      });
     }
   });
 

@@ -189,8 +189,7 @@ const parseErrors: Catalog = {
     "reason= must come before the properties of a result.",
   "auth.parse.error.none-with-results":
     "The value says none but also lists results.",
-  "auth.parse.error.unexpected-character":
-    "An unexpected character was found.",
+  "auth.parse.error.unexpected-character": "An unexpected character was found.",
   "auth.parse.error.unterminated-comment":
     "A comment opened with ( is never closed.",
   "auth.parse.error.unterminated-quoted-string":
@@ -234,7 +233,8 @@ const microsoft: Catalog = {
 
   "auth.microsoft.scl.skipped":
     "SCL -1: spam filtering was skipped (a safe sender, an allowed IP address or a mail flow rule), so the message goes to the inbox.",
-  "auth.microsoft.scl.not-spam": "SCL 0 or 1: not spam, delivered to the inbox.",
+  "auth.microsoft.scl.not-spam":
+    "SCL 0 or 1: not spam, delivered to the inbox.",
   "auth.microsoft.scl.unused":
     "SCL 2 to 4: Microsoft's filtering does not assign these values; a rule or another system set it.",
   "auth.microsoft.scl.spam": "SCL 5 or 6: spam, delivered to Junk Email.",
@@ -271,12 +271,15 @@ const microsoft: Catalog = {
   "auth.microsoft.cat.bimp": "Category: brand impersonation.",
   "auth.microsoft.cat.bulk": "Category: bulk mail.",
   "auth.microsoft.cat.dimp": "Category: domain impersonation.",
-  "auth.microsoft.cat.ftbp": "Category: blocked by the common attachments filter.",
-  "auth.microsoft.cat.gimp": "Category: impersonation found by mailbox intelligence.",
+  "auth.microsoft.cat.ftbp":
+    "Category: blocked by the common attachments filter.",
+  "auth.microsoft.cat.gimp":
+    "Category: impersonation found by mailbox intelligence.",
   "auth.microsoft.cat.hphish": "Category: high confidence phishing.",
   "auth.microsoft.cat.hphsh": "Category: high confidence phishing.",
   "auth.microsoft.cat.hspm": "Category: high confidence spam.",
-  "auth.microsoft.cat.intos": "Category: phishing from inside the organisation.",
+  "auth.microsoft.cat.intos":
+    "Category: phishing from inside the organisation.",
   "auth.microsoft.cat.malw": "Category: malware.",
   "auth.microsoft.cat.none": "No protection policy matched.",
   "auth.microsoft.cat.ospm": "Category: outbound spam.",
@@ -293,8 +296,7 @@ const microsoft: Catalog = {
 
   "auth.microsoft.ipv.cal":
     "Filtering was skipped because the sending IP address is on an allow list.",
-  "auth.microsoft.ipv.nli":
-    "The sending IP address is on no reputation list.",
+  "auth.microsoft.ipv.nli": "The sending IP address is on no reputation list.",
 
   "auth.microsoft.dir.inb": "Inbound message.",
   "auth.microsoft.dir.out": "Outbound message.",

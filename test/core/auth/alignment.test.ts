@@ -62,8 +62,14 @@ describe("domainOfAddress", () => {
 describe("From address reading", () => {
   test("encoded display name and comment", () => {
     const analysis = analyzeFields([
-      field("Authentication-Results", "mx.example.net; dmarc=pass header.from=example.com"),
-      field("From", '=?UTF-8?B?SsO4cmdlbiwgIkNFTyI=?= (the boss) <"j.doe"@Example.COM>'),
+      field(
+        "Authentication-Results",
+        "mx.example.net; dmarc=pass header.from=example.com",
+      ),
+      field(
+        "From",
+        '=?UTF-8?B?SsO4cmdlbiwgIkNFTyI=?= (the boss) <"j.doe"@Example.COM>',
+      ),
     ]);
 
     expect(analysis.fromDomain).toBe("example.com");
@@ -72,7 +78,10 @@ describe("From address reading", () => {
 
   test("display name with a fake address", () => {
     const analysis = analyzeFields([
-      field("Authentication-Results", "mx.example.net; spf=pass smtp.mailfrom=example.org"),
+      field(
+        "Authentication-Results",
+        "mx.example.net; spf=pass smtp.mailfrom=example.org",
+      ),
       field("From", '"ceo@example.com" <attacker@example.org>'),
     ]);
 
@@ -81,17 +90,25 @@ describe("From address reading", () => {
 
   test("several From addresses", () => {
     const analysis = analyzeFields([
-      field("Authentication-Results", "mx.example.net; spf=pass smtp.mailfrom=example.com"),
+      field(
+        "Authentication-Results",
+        "mx.example.net; spf=pass smtp.mailfrom=example.com",
+      ),
       field("From", "a@example.com, b@example.org"),
     ]);
 
     expect(analysis.alignment.fromAddressCount).toBe(2);
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.multiple-from");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.multiple-from",
+    );
   });
 
   test("missing From uses header.from", () => {
     const analysis = analyzeFields([
-      field("Authentication-Results", "mx.example.net; dmarc=none header.from=example.com"),
+      field(
+        "Authentication-Results",
+        "mx.example.net; dmarc=none header.from=example.com",
+      ),
     ]);
 
     expect(analysis.fromDomain).toBe("example.com");
@@ -100,11 +117,16 @@ describe("From address reading", () => {
 
   test("no From at all", () => {
     const analysis = analyzeFields([
-      field("Authentication-Results", "mx.example.net; spf=pass smtp.mailfrom=example.com"),
+      field(
+        "Authentication-Results",
+        "mx.example.net; spf=pass smtp.mailfrom=example.com",
+      ),
     ]);
 
     expect(analysis.fromDomain).toBeNull();
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.no-from-domain");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.no-from-domain",
+    );
   });
 });
 
@@ -121,7 +143,9 @@ describe("alignment modes", () => {
     expect(analysis.alignment.mode.dkim).toBe("strict");
     expect(analysis.alignment.dkim[0]?.match).toBe("relaxed");
     expect(analysis.alignment.dkim[0]?.aligned).toBe(false);
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.fail-not-aligned");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.fail-not-aligned",
+    );
   });
 
   test("relaxed DKIM mode accepts subdomain", () => {
@@ -134,7 +158,9 @@ describe("alignment modes", () => {
     ]);
 
     expect(analysis.alignment.dkim[0]?.aligned).toBe(true);
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.pass-dkim-aligned");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.pass-dkim-aligned",
+    );
   });
 
   test("SPF falls back to HELO", () => {
@@ -152,7 +178,10 @@ describe("alignment modes", () => {
 
   test("DKIM identity when no d=", () => {
     const analysis = analyzeFields([
-      field("Authentication-Results", "mx.example.net; dkim=pass header.i=@example.com"),
+      field(
+        "Authentication-Results",
+        "mx.example.net; dkim=pass header.i=@example.com",
+      ),
       field("From", "a@example.com"),
     ]);
 
@@ -166,7 +195,9 @@ describe("alignment modes", () => {
       field("From", "a@example.com"),
     ]);
 
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.pass-reported");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.pass-reported",
+    );
   });
 
   test("receiver fail despite aligned pass", () => {
@@ -178,7 +209,9 @@ describe("alignment modes", () => {
       field("From", "a@example.com"),
     ]);
 
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.fail-reported");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.fail-reported",
+    );
   });
 });
 
@@ -202,12 +235,36 @@ describe("result keywords and overall verdict", () => {
   });
 
   test.each([
-    ["dmarc=none header.from=example.com", "not-verified", "auth.overall.not-verified.advice"],
-    ["dmarc=temperror header.from=example.com", "not-verified", "auth.advice.dmarc-temperror"],
-    ["dmarc=permerror header.from=example.com", "not-verified", "auth.advice.dmarc-permerror"],
-    ["dmarc=fail (p=none) header.from=example.com", "failed", "auth.advice.dmarc-failed-policy-none"],
-    ["dmarc=fail (p=reject) header.from=example.com", "failed", "auth.overall.failed.advice"],
-    ["dmarc=pass (p=none) header.from=example.com", "verified", "auth.overall.verified.advice"],
+    [
+      "dmarc=none header.from=example.com",
+      "not-verified",
+      "auth.overall.not-verified.advice",
+    ],
+    [
+      "dmarc=temperror header.from=example.com",
+      "not-verified",
+      "auth.advice.dmarc-temperror",
+    ],
+    [
+      "dmarc=permerror header.from=example.com",
+      "not-verified",
+      "auth.advice.dmarc-permerror",
+    ],
+    [
+      "dmarc=fail (p=none) header.from=example.com",
+      "failed",
+      "auth.advice.dmarc-failed-policy-none",
+    ],
+    [
+      "dmarc=fail (p=reject) header.from=example.com",
+      "failed",
+      "auth.overall.failed.advice",
+    ],
+    [
+      "dmarc=pass (p=none) header.from=example.com",
+      "verified",
+      "auth.overall.verified.advice",
+    ],
   ])("%s gives %s", (resinfo, overall, advice) => {
     const analysis = analyzeFields([
       field("Authentication-Results", `mx.example.net; ${resinfo}`),

@@ -15,7 +15,10 @@ async function analyze(
   });
 }
 
-function stateOf(analysis: AuthenticationAnalysis, method: BadgeMethod): VerdictState | undefined {
+function stateOf(
+  analysis: AuthenticationAnalysis,
+  method: BadgeMethod,
+): VerdictState | undefined {
   return analysis.badges.find((badge) => badge.method === method)?.state;
 }
 
@@ -25,13 +28,17 @@ describe("analyzeAuthentication on provider headers", () => {
 
     expect(analysis.authservId).toBeNull();
     expect(analysis.fields[0]?.trusted).toBe(true);
-    expect(analysis.fields[0]?.parse.ok && analysis.fields[0].parse.header.lenient).toBe(true);
+    expect(
+      analysis.fields[0]?.parse.ok && analysis.fields[0].parse.header.lenient,
+    ).toBe(true);
     expect(stateOf(analysis, "spf")).toBe("passed");
     expect(stateOf(analysis, "dkim")).toBe("passed");
     expect(stateOf(analysis, "dmarc")).toBe("passed");
     expect(analysis.overall).toBe("not-verified");
     expect(analysis.advice).toBe("auth.advice.dmarc-bestguesspass");
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.bestguesspass");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.bestguesspass",
+    );
     expect(analysis.receivedSpf[0]?.trusted).toBe(false);
     expect(analysis.dkimSignatures[0]?.selector).toBe("selector1");
   });
@@ -46,8 +53,14 @@ describe("analyzeAuthentication on provider headers", () => {
       resultKey: "auth.microsoft.compauth.result.pass",
       reasonKey: "auth.microsoft.compauth.reason.1xx",
     });
-    expect(microsoft?.scl).toEqual({ value: 1, meaningKey: "auth.microsoft.scl.not-spam" });
-    expect(microsoft?.bcl).toEqual({ value: 0, meaningKey: "auth.microsoft.bcl.not-bulk" });
+    expect(microsoft?.scl).toEqual({
+      value: 1,
+      meaningKey: "auth.microsoft.scl.not-spam",
+    });
+    expect(microsoft?.bcl).toEqual({
+      value: 0,
+      meaningKey: "auth.microsoft.bcl.not-bulk",
+    });
     expect(microsoft?.antispamFields.map((field) => field.name)).toEqual([
       "SCL",
       "IPV",
@@ -56,7 +69,9 @@ describe("analyzeAuthentication on provider headers", () => {
       "DIR",
       "BCL",
     ]);
-    expect(microsoft?.antispamFields[2]?.meaningKey).toBe("auth.microsoft.sfv.nspm");
+    expect(microsoft?.antispamFields[2]?.meaningKey).toBe(
+      "auth.microsoft.sfv.nspm",
+    );
   });
 
   test("Microsoft 365 spoof", async () => {
@@ -67,15 +82,23 @@ describe("analyzeAuthentication on provider headers", () => {
     expect(stateOf(analysis, "dmarc")).toBe("failed");
     expect(analysis.overall).toBe("failed");
     expect(analysis.advice).toBe("auth.overall.failed.advice");
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.fail-nothing-passed");
-    expect(analysis.microsoft?.compauth?.reasonKey).toBe("auth.microsoft.compauth.reason.000");
-    expect(analysis.microsoft?.scl?.meaningKey).toBe("auth.microsoft.scl.high-confidence-spam");
-    expect(analysis.microsoft?.antispamFields.find((field) => field.name === "SFTY")?.meaningKey).toBe(
-      "auth.microsoft.sfty.9-25",
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.fail-nothing-passed",
     );
-    expect(analysis.microsoft?.antispamFields.find((field) => field.name === "CAT")?.meaningKey).toBe(
-      "auth.microsoft.cat.spoof",
+    expect(analysis.microsoft?.compauth?.reasonKey).toBe(
+      "auth.microsoft.compauth.reason.000",
     );
+    expect(analysis.microsoft?.scl?.meaningKey).toBe(
+      "auth.microsoft.scl.high-confidence-spam",
+    );
+    expect(
+      analysis.microsoft?.antispamFields.find((field) => field.name === "SFTY")
+        ?.meaningKey,
+    ).toBe("auth.microsoft.sfty.9-25");
+    expect(
+      analysis.microsoft?.antispamFields.find((field) => field.name === "CAT")
+        ?.meaningKey,
+    ).toBe("auth.microsoft.cat.spoof");
   });
 
   test("Gmail with its own ARC set", async () => {
@@ -84,13 +107,17 @@ describe("analyzeAuthentication on provider headers", () => {
     expect(analysis.authservId).toBe("mx.google.com");
     expect(analysis.overall).toBe("verified");
     expect(analysis.advice).toBe("auth.overall.verified.advice");
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.pass-both-aligned");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.pass-both-aligned",
+    );
     expect(analysis.alignment.policy).toEqual({
       policy: "reject",
       subdomainPolicy: "reject",
       source: "comment",
     });
-    const arc = analysis.fields.find((field) => field.field === "arc-authentication-results");
+    const arc = analysis.fields.find(
+      (field) => field.field === "arc-authentication-results",
+    );
     expect(arc?.trusted).toBe(false);
     expect(arc?.parse.ok && arc.parse.header.instance).toBe(1);
     expect(analysis.receivedSpf[0]?.trusted).toBe(false);
@@ -100,7 +127,11 @@ describe("analyzeAuthentication on provider headers", () => {
   test("Yahoo with glued comment", async () => {
     const analysis = await analyze(samples.YAHOO);
 
-    expect(analysis.badges.map((badge) => badge.state)).toEqual(["passed", "passed", "passed"]);
+    expect(analysis.badges.map((badge) => badge.state)).toEqual([
+      "passed",
+      "passed",
+      "passed",
+    ]);
     expect(analysis.overall).toBe("verified");
     expect(analysis.alignment.policy.policy).toBe("reject");
   });
@@ -123,7 +154,11 @@ describe("analyzeAuthentication on provider headers", () => {
     const analysis = await analyze(samples.PROTON);
 
     expect(analysis.fields.filter((field) => field.trusted)).toHaveLength(4);
-    expect(analysis.badges.map((badge) => badge.state)).toEqual(["passed", "passed", "passed"]);
+    expect(analysis.badges.map((badge) => badge.state)).toEqual([
+      "passed",
+      "passed",
+      "passed",
+    ]);
     expect(analysis.alignment.policy.policy).toBe("quarantine");
   });
 
@@ -134,7 +169,9 @@ describe("analyzeAuthentication on provider headers", () => {
     expect(analysis.alignment.dmarcHeaderFrom).toBe("example.com");
     expect(analysis.alignment.dkim[0]?.domain).toBeNull();
     expect(analysis.alignment.dkim[0]?.aligned).toBe(false);
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.pass-spf-aligned");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.pass-spf-aligned",
+    );
     expect(analysis.alignment.policy.policy).toBe("none");
   });
 
@@ -152,7 +189,9 @@ describe("analyzeAuthentication on provider headers", () => {
   test("rspamd quoted envelope sender", async () => {
     const analysis = await analyze(samples.RSPAMD);
 
-    expect(analysis.fields[0]?.parse.ok && analysis.fields[0].parse.header.lenient).toBe(false);
+    expect(
+      analysis.fields[0]?.parse.ok && analysis.fields[0].parse.header.lenient,
+    ).toBe(false);
     expect(analysis.alignment.spf.domain).toBe("mail.example.com");
     expect(analysis.alignment.policy.policy).toBe("reject");
     expect(analysis.overall).toBe("verified");
@@ -169,16 +208,24 @@ describe("analyzeAuthentication on provider headers", () => {
     ]);
     expect(analysis.overall).toBe("not-verified");
     expect(analysis.advice).toBe("auth.advice.dmarc-not-evaluated");
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.not-evaluated-would-pass");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.not-evaluated-would-pass",
+    );
   });
 });
 
 describe("trust decisions", () => {
   test("forged headers below are untrusted", async () => {
     const analysis = await analyze(samples.FORGED_BELOW);
-    const received = analysis.fields.filter((field) => field.field === "authentication-results");
+    const received = analysis.fields.filter(
+      (field) => field.field === "authentication-results",
+    );
 
-    expect(received.map((field) => field.trusted)).toEqual([true, false, false]);
+    expect(received.map((field) => field.trusted)).toEqual([
+      true,
+      false,
+      false,
+    ]);
     expect(stateOf(analysis, "spf")).toBe("softfail");
     expect(stateOf(analysis, "dkim")).toBe("not-available");
     expect(stateOf(analysis, "dmarc")).toBe("failed");
@@ -189,9 +236,14 @@ describe("trust decisions", () => {
   test("gateway untrusted by default", async () => {
     const analysis = await analyze(samples.GATEWAY_CHAIN);
 
-    expect(analysis.fields.map((field) => field.trusted)).toEqual([true, false]);
+    expect(analysis.fields.map((field) => field.trusted)).toEqual([
+      true,
+      false,
+    ]);
     expect(stateOf(analysis, "dmarc")).toBe("not-available");
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.not-evaluated-would-fail");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.not-evaluated-would-fail",
+    );
   });
 
   test("gateway trusted by subdomain entry", async () => {
@@ -206,7 +258,10 @@ describe("trust decisions", () => {
   test("exact entry matches only itself", async () => {
     const analysis = await analyze(samples.GATEWAY_CHAIN, ["example.net"]);
 
-    expect(analysis.fields.map((field) => field.trusted)).toEqual([true, false]);
+    expect(analysis.fields.map((field) => field.trusted)).toEqual([
+      true,
+      false,
+    ]);
   });
 
   test("no headers gives not checked", async () => {
@@ -229,7 +284,10 @@ describe("trust decisions", () => {
       "From: a@example.com",
     ]);
 
-    expect(analysis.fields.map((field) => field.trusted)).toEqual([false, false]);
+    expect(analysis.fields.map((field) => field.trusted)).toEqual([
+      false,
+      false,
+    ]);
     expect(analysis.overall).toBe("not-checked");
   });
 
@@ -263,7 +321,10 @@ describe("trust decisions", () => {
       "From: a@example.com",
     ]);
 
-    expect(analysis.fields.map((field) => field.trusted)).toEqual([true, false]);
+    expect(analysis.fields.map((field) => field.trusted)).toEqual([
+      true,
+      false,
+    ]);
     expect(stateOf(analysis, "dmarc")).toBe("passed");
   });
 });
@@ -273,9 +334,17 @@ describe("DKIM and ARC cases", () => {
     const analysis = await analyze(samples.MIXED_DKIM);
 
     expect(stateOf(analysis, "dkim")).toBe("passed");
-    expect(analysis.alignment.dkim.map((entry) => entry.match)).toEqual(["strict", "none"]);
-    expect(analysis.alignment.dkim.map((entry) => entry.aligned)).toEqual([false, false]);
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.fail-not-aligned");
+    expect(analysis.alignment.dkim.map((entry) => entry.match)).toEqual([
+      "strict",
+      "none",
+    ]);
+    expect(analysis.alignment.dkim.map((entry) => entry.aligned)).toEqual([
+      false,
+      false,
+    ]);
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.fail-not-aligned",
+    );
     expect(analysis.overall).toBe("failed");
   });
 
@@ -307,7 +376,9 @@ describe("DKIM and ARC cases", () => {
     expect(stateOf(analysis, "dmarc")).toBe("failed");
     expect(analysis.overall).toBe("failed");
     expect(analysis.alignment.arcResult).toBe("pass");
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.fail-arc-pass");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.fail-arc-pass",
+    );
     expect(analysis.advice).toBe("auth.advice.dmarc-failed-arc-pass");
     expect(untrusted.map((field) => field.field)).toEqual([
       "arc-authentication-results",

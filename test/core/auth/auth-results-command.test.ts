@@ -105,7 +105,9 @@ describe("auth-results command", () => {
   });
 
   test("parse error names position", async () => {
-    const result = await run(["Authentication-Results: mx.example.net; spf=pass (open"]);
+    const result = await run([
+      "Authentication-Results: mx.example.net; spf=pass (open",
+    ]);
 
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");

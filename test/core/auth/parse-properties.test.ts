@@ -8,12 +8,19 @@ import {
 } from "../../../src/core/auth";
 import type { AuthResultsHeader } from "../../../src/core/auth";
 
-const SPECIALS = [..."()<>@,;:\\\"/[]?=. \t\r\n"];
+const SPECIALS = [...'()<>@,;:\\"/[]?=. \t\r\n'];
 const WORD_CHARS = [..."abcxyzABC019-_"];
 
 /** Strings made mostly of the characters the grammar gives a meaning to. */
 const grammarNoise = fc.string({
-  unit: fc.constantFrom(...SPECIALS, ...WORD_CHARS, "none", "spf", "reason", "é"),
+  unit: fc.constantFrom(
+    ...SPECIALS,
+    ...WORD_CHARS,
+    "none",
+    "spf",
+    "reason",
+    "é",
+  ),
   maxLength: 80,
 });
 
@@ -74,7 +81,7 @@ function withoutLenient(header: AuthResultsHeader): AuthResultsHeader {
 const keyword = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}[a-z0-9]$/);
 const token = fc.stringMatching(/^[A-Za-z0-9.+_-]{1,12}$/);
 const commentText = fc.string({
-  unit: fc.constantFrom(..."ab (c)\\\"=;"),
+  unit: fc.constantFrom(...'ab (c)\\"=;'),
   maxLength: 12,
 });
 
@@ -82,7 +89,7 @@ const commentText = fc.string({
 const pvalue = fc.oneof(
   token.map((text) => ({ written: text, value: text })),
   fc
-    .string({ unit: fc.constantFrom(..."ab ;()=\"\\é"), maxLength: 10 })
+    .string({ unit: fc.constantFrom(...'ab ;()="\\é'), maxLength: 10 })
     .map((text) => ({
       written: `"${text.replace(/[\\"]/g, (char) => `\\${char}`)}"`,
       value: text,
@@ -99,9 +106,12 @@ const resinfo = fc.record({
   method: keyword,
   result: keyword,
   comment: fc.option(commentText, { nil: null }),
-  reason: fc.option(pvalue.filter((entry) => !entry.value.includes("@")), {
-    nil: null,
-  }),
+  reason: fc.option(
+    pvalue.filter((entry) => !entry.value.includes("@")),
+    {
+      nil: null,
+    },
+  ),
   properties: fc.array(fc.tuple(keyword, keyword, pvalue), { maxLength: 3 }),
 });
 
@@ -143,7 +153,9 @@ describe("parser properties", () => {
 
         expect(again.ok).toBe(true);
         if (again.ok) {
-          expect(withoutLenient(again.header)).toEqual(withoutLenient(first.header));
+          expect(withoutLenient(again.header)).toEqual(
+            withoutLenient(first.header),
+          );
         }
       }),
       { numRuns: 5000 },
@@ -158,7 +170,10 @@ describe("parser properties", () => {
         const parts = built.results.map((entry) => {
           let text = `${entry.method} = ${entry.result}`;
           if (entry.comment !== null) {
-            const escaped = entry.comment.replace(/[\\()]/g, (char) => `\\${char}`);
+            const escaped = entry.comment.replace(
+              /[\\()]/g,
+              (char) => `\\${char}`,
+            );
             text += ` (${escaped})`;
           }
           if (entry.reason !== null) {
@@ -187,7 +202,9 @@ describe("parser properties", () => {
           expect(parsed?.method).toBe(entry.method);
           expect(parsed?.result).toBe(entry.result);
           expect(parsed?.reason).toBe(entry.reason?.value ?? null);
-          expect(parsed?.comments).toEqual(entry.comment === null ? [] : [entry.comment]);
+          expect(parsed?.comments).toEqual(
+            entry.comment === null ? [] : [entry.comment],
+          );
           expect(parsed?.properties).toEqual(
             entry.properties.map(([ptype, property, pv]) => ({
               ptype,
@@ -226,12 +243,18 @@ describe("analyzeAuthentication properties", () => {
   test("never throws on random headers", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fieldName, fc.oneof(fragments, grammarNoise, anyText)), {
-          maxLength: 8,
-        }),
-        fc.array(fc.oneof(fc.constant(".example.com"), fc.string({ maxLength: 6 })), {
-          maxLength: 2,
-        }),
+        fc.array(
+          fc.tuple(fieldName, fc.oneof(fragments, grammarNoise, anyText)),
+          {
+            maxLength: 8,
+          },
+        ),
+        fc.array(
+          fc.oneof(fc.constant(".example.com"), fc.string({ maxLength: 6 })),
+          {
+            maxLength: 2,
+          },
+        ),
         (fields, trustedAuthservIds) => {
           const headers = fields.map(([name, value]) => ({
             name,
@@ -240,7 +263,9 @@ describe("analyzeAuthentication properties", () => {
             raw: `${name}: ${value}`,
           }));
 
-          const analysis = analyzeAuthentication(headers, { trustedAuthservIds });
+          const analysis = analyzeAuthentication(headers, {
+            trustedAuthservIds,
+          });
 
           expect(analysis.badges).toHaveLength(3);
         },

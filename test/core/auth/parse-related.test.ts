@@ -50,7 +50,7 @@ describe("parseReceivedSpf", () => {
   test("RFC 7208 example with quoted envelope-from", () => {
     const result = parseReceivedSpf(
       "pass (mybox.example.org: domain of\r\n myname@example.com designates 192.0.2.1 as\r\n" +
-        ' permitted sender) receiver=mybox.example.org; client-ip=192.0.2.1;\r\n' +
+        " permitted sender) receiver=mybox.example.org; client-ip=192.0.2.1;\r\n" +
         ' envelope-from="myname@example.com"; helo=foo.example.com;',
     );
 
@@ -95,7 +95,9 @@ describe("parseReceivedSpf", () => {
   });
 
   test("unknown result only in lenient mode", () => {
-    const result = parseReceivedSpf("hardfail (old software) client-ip=192.0.2.1");
+    const result = parseReceivedSpf(
+      "hardfail (old software) client-ip=192.0.2.1",
+    );
 
     expect(result.ok).toBe(true);
     if (result.ok) {

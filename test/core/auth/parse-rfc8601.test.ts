@@ -32,7 +32,9 @@ describe("RFC 8601 Appendix B examples", () => {
   });
 
   test("B.3 service provided, authentication done", () => {
-    const header = parsed("example.com;\r\n          spf=pass smtp.mailfrom=example.net");
+    const header = parsed(
+      "example.com;\r\n          spf=pass smtp.mailfrom=example.net",
+    );
 
     expect(header.authservId).toBe("example.com");
     expect(header.version).toBeNull();
@@ -50,9 +52,14 @@ describe("RFC 8601 Appendix B examples", () => {
         "          auth=pass (cram-md5) smtp.auth=sender@example.net;\r\n" +
         "          spf=pass smtp.mailfrom=example.net",
     );
-    const second = parsed("example.com; iprev=pass\r\n          policy.iprev=192.0.2.200");
+    const second = parsed(
+      "example.com; iprev=pass\r\n          policy.iprev=192.0.2.200",
+    );
 
-    expect(first.results.map((resinfo) => resinfo.method)).toEqual(["auth", "spf"]);
+    expect(first.results.map((resinfo) => resinfo.method)).toEqual([
+      "auth",
+      "spf",
+    ]);
     expect(first.results[0]?.comments).toEqual(["cram-md5"]);
     expect(propertyList(first, 0)).toEqual(["smtp.auth=sender@example.net"]);
     expect(propertyList(first, 1)).toEqual(["smtp.mailfrom=example.net"]);
@@ -132,7 +139,9 @@ describe("RFC 8601 Appendix B examples", () => {
 
 describe("strict grammar details", () => {
   test("case folds method, result and keys, not values", () => {
-    const header = parsed("MX.Example.COM; SPF=Pass SMTP.MailFrom=User@Example.NET");
+    const header = parsed(
+      "MX.Example.COM; SPF=Pass SMTP.MailFrom=User@Example.NET",
+    );
 
     expect(header.authservId).toBe("MX.Example.COM");
     expect(header.results[0]?.method).toBe("spf");
@@ -151,16 +160,22 @@ describe("strict grammar details", () => {
   });
 
   test("nested comments keep inner parentheses", () => {
-    const header = parsed("example.com; spf=pass (outer (inner) text) smtp.helo=mail.example.net");
+    const header = parsed(
+      "example.com; spf=pass (outer (inner) text) smtp.helo=mail.example.net",
+    );
 
     expect(header.results[0]?.comments).toEqual(["outer (inner) text"]);
     expect(header.lenient).toBe(false);
   });
 
   test("quoted local part in pvalue stays written", () => {
-    const header = parsed('example.com; auth=pass smtp.auth="first last"@example.net');
+    const header = parsed(
+      'example.com; auth=pass smtp.auth="first last"@example.net',
+    );
 
-    expect(propertyList(header, 0)).toEqual(['smtp.auth="first last"@example.net']);
+    expect(propertyList(header, 0)).toEqual([
+      'smtp.auth="first last"@example.net',
+    ]);
     expect(header.lenient).toBe(false);
   });
 
@@ -226,10 +241,15 @@ describe("lenient reading of provider headers", () => {
   });
 
   test("trailing and doubled semicolons", () => {
-    const header = parsed("mx.example.com; spf=pass smtp.mailfrom=example.com;; dkim=none;");
+    const header = parsed(
+      "mx.example.com; spf=pass smtp.mailfrom=example.com;; dkim=none;",
+    );
 
     expect(header.lenient).toBe(true);
-    expect(header.results.map((resinfo) => resinfo.method)).toEqual(["spf", "dkim"]);
+    expect(header.results.map((resinfo) => resinfo.method)).toEqual([
+      "spf",
+      "dkim",
+    ]);
   });
 
   test("unquoted values with specials", () => {
@@ -238,12 +258,17 @@ describe("lenient reading of provider headers", () => {
     );
 
     expect(propertyList(header, 0)).toEqual(["policy.iprev=2001:db8::25"]);
-    expect(propertyList(header, 1)).toEqual(["header.b=Ab/9+x", "header.s=sel:1"]);
+    expect(propertyList(header, 1)).toEqual([
+      "header.b=Ab/9+x",
+      "header.s=sel:1",
+    ]);
     expect(header.lenient).toBe(true);
   });
 
   test("none next to results", () => {
-    const header = parsed("mx.example.com; none; dmarc=fail header.from=example.com");
+    const header = parsed(
+      "mx.example.com; none; dmarc=fail header.from=example.com",
+    );
 
     expect(header.lenient).toBe(true);
     expect(header.none).toBe(false);
@@ -259,7 +284,11 @@ describe("lenient reading of provider headers", () => {
 
     expect(header.lenient).toBe(true);
     expect(header.authservId).toBe("example.net");
-    expect(header.results.map((resinfo) => resinfo.method)).toEqual(["spf", "dkim", "dmarc"]);
+    expect(header.results.map((resinfo) => resinfo.method)).toEqual([
+      "spf",
+      "dkim",
+      "dmarc",
+    ]);
   });
 
   test("older Yahoo from= segments", () => {
@@ -269,7 +298,9 @@ describe("lenient reading of provider headers", () => {
     );
 
     expect(header.authservId).toBe("mta1.mail.example.net");
-    expect(header.results.map((resinfo) => `${resinfo.method}=${resinfo.result}`)).toEqual([
+    expect(
+      header.results.map((resinfo) => `${resinfo.method}=${resinfo.result}`),
+    ).toEqual([
       "from=example.com",
       "domainkeys=neutral",
       "from=example.com",
@@ -294,7 +325,9 @@ describe("lenient reading of provider headers", () => {
   });
 
   test("reason after properties", () => {
-    const header = parsed("mx.example.com; dkim=fail header.d=example.com reason=\"bad signature\"");
+    const header = parsed(
+      'mx.example.com; dkim=fail header.d=example.com reason="bad signature"',
+    );
 
     expect(header.lenient).toBe(true);
     expect(header.results[0]?.reason).toBe("bad signature");
@@ -306,8 +339,16 @@ describe("parse failures", () => {
     ["", "auth.parse.error.empty", 0],
     ["   ", "auth.parse.error.empty", 3],
     ["example.com", "auth.parse.error.expected-semicolon", 11],
-    ["example.com; spf=pass (open", "auth.parse.error.unterminated-comment", 22],
-    ['example.com; spf=pass reason="open', "auth.parse.error.unterminated-quoted-string", 29],
+    [
+      "example.com; spf=pass (open",
+      "auth.parse.error.unterminated-comment",
+      22,
+    ],
+    [
+      'example.com; spf=pass reason="open',
+      "auth.parse.error.unterminated-quoted-string",
+      29,
+    ],
     ["example.com; spf=", "auth.parse.error.expected-result", 17],
     ["example.com; spf=pass smtp.", "auth.parse.error.expected-property", 27],
     ["; spf=pass", "auth.parse.error.expected-authserv-id", 0],

@@ -62,7 +62,9 @@ describe("RFC 8601 Appendix B messages", () => {
       "passed",
       "not-available",
     ]);
-    expect(analysis.alignment.reason).toBe("auth.alignment.reason.not-evaluated-would-pass");
+    expect(analysis.alignment.reason).toBe(
+      "auth.alignment.reason.not-evaluated-would-pass",
+    );
   });
 
   test("B.6 multi-tiered headers", async () => {
@@ -95,14 +97,22 @@ describe("RFC 8601 Appendix B messages", () => {
     const analysis = analyzeAuthentication(headers, {});
 
     expect(analysis.authservId).toBe("example.com");
-    expect(analysis.fields.map((field) => field.trusted)).toEqual([true, false]);
-    expect(analysis.badges[1]?.state).toBe("passed");
-    expect(analysis.alignment.dkim.map((entry) => entry.match)).toEqual(["none", "strict"]);
-    expect(analysis.alignment.dkim.map((entry) => entry.aligned)).toEqual([false, false]);
-    expect(analysis.dkimSignatures.map((signature) => signature.domain)).toEqual([
-      "mail-router.example.net",
-      "newyork.example.com",
+    expect(analysis.fields.map((field) => field.trusted)).toEqual([
+      true,
+      false,
     ]);
+    expect(analysis.badges[1]?.state).toBe("passed");
+    expect(analysis.alignment.dkim.map((entry) => entry.match)).toEqual([
+      "none",
+      "strict",
+    ]);
+    expect(analysis.alignment.dkim.map((entry) => entry.aligned)).toEqual([
+      false,
+      false,
+    ]);
+    expect(
+      analysis.dkimSignatures.map((signature) => signature.domain),
+    ).toEqual(["mail-router.example.net", "newyork.example.com"]);
   });
 
   test("B.6 trusting the router too", async () => {
@@ -114,7 +124,9 @@ describe("RFC 8601 Appendix B messages", () => {
       "From: sender@newyork.example.com",
     ]);
 
-    const analysis = analyzeAuthentication(headers, { trustedAuthservIds: ["example.net"] });
+    const analysis = analyzeAuthentication(headers, {
+      trustedAuthservIds: ["example.net"],
+    });
 
     expect(analysis.fields.map((field) => field.trusted)).toEqual([true, true]);
     expect(analysis.badges[1]?.state).toBe("passed");
