@@ -853,7 +853,8 @@ const basic = explanationMessages("code.basic", {
 const microsoftIpBan: Explanation = [
   "Microsoft har spærret den IP-adresse, din mail blev sendt fra.",
   "Din it-afdeling eller din mailudbyder skal bede Microsoft om at fjerne " +
-    "adressen fra spærrelisten via Microsofts portal til det.",
+    "adressen fra spærrelisten via Microsofts portal til at ophæve " +
+    "spærringer.",
 ];
 
 const microsoftAccountBan: Explanation = [
@@ -1582,7 +1583,7 @@ const gmail = explanationMessages("code.provider.gmail", {
 const yahoo = explanationMessages("code.provider.yahoo", {
   "4.7.0:TSS04": [
     "Yahoo holder indtil videre mail fra din server tilbage på grund af " +
-      "usædvanlig mængde eller klager fra deres brugere.",
+      "usædvanlig mængde eller klager fra sine brugere.",
     "Vent: beskeden forsøges igen. Din it-afdeling bør skære ned på mængde " +
       "og klager og læse Yahoos retningslinjer for afsendere.",
   ],
