@@ -55,13 +55,12 @@ export function extractCodes(text: string): ExtractedCodes {
   }
 
   const status = statuses[0] ?? null;
-  const anchoredReplies = replies.filter((reply) => reply.anchored);
-  const pool = anchoredReplies.length > 0 ? anchoredReplies : replies;
+  const fits = (candidate: ReplyCandidate): boolean =>
+    status === null || classOf(candidate) === classOf(status);
   const reply =
-    status === null
-      ? (pool[0] ?? null)
-      : (pool.find((candidate) => classOf(candidate) === classOf(status)) ??
-        null);
+    replies.find((candidate) => candidate.anchored && fits(candidate)) ??
+    replies.find(fits) ??
+    null;
   return codesOf(reply, status);
 }
 

@@ -90,6 +90,14 @@ describe("extractCodes", () => {
     expect(codes.replyCode).toBe("550");
   });
 
+  it("skips an anchored reply code of another class", () => {
+    const codes = extractCodes(
+      "status: 421 busy\nthe server then sent 550 with 5.7.1 later",
+    );
+    expect(codes.enhancedStatus).toBe("5.7.1");
+    expect(codes.replyCode).toBe("550");
+  });
+
   it("returns the positions of the codes it picked", () => {
     const text = "error: 452 4.2.2 over quota";
     const codes = extractCodes(text);
