@@ -416,4 +416,22 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     assert.match(await alert.innerText(), /runs only inside Outlook/);
     await finish("outside-outlook", opened);
   });
+
+  test("gives up when onReady never resolves", async () => {
+    const opened = await openTaskpane({
+      eml: authenticated,
+      settings: { neverReady: true },
+    });
+    const { page } = opened;
+
+    await page
+      .getByText("Reading the message")
+      .waitFor({ timeout: TIMEOUT_MS });
+    const alert = page.getByRole("alert");
+    // The page waits ten seconds for Office.js before it gives up.
+    await alert.waitFor({ timeout: 10000 + TIMEOUT_MS });
+    assert.match(await alert.innerText(), /runs only inside Outlook/);
+    assert.deepEqual(await calls(page), []);
+    await finish("never-ready", opened);
+  });
 });

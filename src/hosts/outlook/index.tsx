@@ -9,6 +9,7 @@ import {
   type TaskpaneController,
   type TaskpaneView,
 } from "./taskpane";
+import { waitForOffice } from "./office-ready";
 import { themeFromOffice } from "./theme";
 import { trustedIdsFromUrl } from "./trusted-ids";
 
@@ -16,46 +17,67 @@ import { trustedIdsFromUrl } from "./trusted-ids";
  * Task pane entry point: waits for Office.js, then shows the analysis of the
  * open message and of every message the user selects, drops or pastes.
  */
-function main(root: Root) {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    renderView(root, createTranslator("en"), "light", {
-      state: errorState("outlook.error.officeMissing"),
-      diagnostics: [{ call: "Office.onReady", outcome: "unsupported" }],
+async function main(root: Root) {
+  const fallbackTranslate = createTranslator(
+    resolveLanguage(navigator.language),
+  );
+  renderView(root, fallbackTranslate, "light", {
+    state: { status: "loading" },
+    diagnostics: [],
+  });
+
+  const readiness = await waitForOffice(
+    typeof Office === "undefined" ? undefined : Office,
+  );
+  if (readiness !== "ready") {
+    const missing = readiness === "missing";
+    renderView(root, fallbackTranslate, "light", {
+      state: errorState(
+        missing ? "outlook.error.officeMissing" : "outlook.error.notOutlook",
+      ),
+      diagnostics: [
+        missing
+          ? { call: "Office.onReady", outcome: "unsupported" }
+          : { call: "Office.onReady", outcome: "failed", detail: "timeout" },
+      ],
     });
     return;
   }
 
-  void Office.onReady().then(() => {
-    const context = Office.context as OutlookContext | undefined;
-    const language = resolveLanguage(context?.displayLanguage);
-    const translate = createTranslator(language);
-    document.documentElement.lang = language;
-    const theme = themeFromOffice(context?.officeTheme);
+  startInOutlook(root);
+}
 
-    if (!context?.mailbox) {
-      renderView(root, translate, theme, {
-        state: errorState("outlook.error.notOutlook"),
-        diagnostics: [
-          { call: "Office.context.mailbox", outcome: "unsupported" },
-        ],
-      });
-      return;
-    }
+/** Starts the task pane once Office.js is ready, or explains why it cannot. */
+function startInOutlook(root: Root) {
+  const context = Office.context as OutlookContext | undefined;
+  const language = resolveLanguage(context?.displayLanguage);
+  const translate = createTranslator(language);
+  document.documentElement.lang = language;
+  const theme = themeFromOffice(context?.officeTheme);
 
-    let controller: Promise<TaskpaneController> | null = null;
-    const onInput = (input: MessageInput) => {
-      void controller?.then((running) => running.showInput(input));
-    };
-
-    controller = startTaskpane({
-      context,
-      translate,
-      eventTypes: officeEventTypes(),
-      analyzeOptions: {
-        trustedAuthservIds: trustedIdsFromUrl(window.location.search),
-      },
-      render: (view) => renderView(root, translate, theme, view, onInput),
+  if (!context?.mailbox) {
+    renderView(root, translate, theme, {
+      state: errorState("outlook.error.notOutlook"),
+      diagnostics: [
+        { call: "Office.context.mailbox", outcome: "unsupported" },
+      ],
     });
+    return;
+  }
+
+  let controller: Promise<TaskpaneController> | null = null;
+  const onInput = (input: MessageInput) => {
+    void controller?.then((running) => running.showInput(input));
+  };
+
+  controller = startTaskpane({
+    context,
+    translate,
+    eventTypes: officeEventTypes(),
+    analyzeOptions: {
+      trustedAuthservIds: trustedIdsFromUrl(window.location.search),
+    },
+    render: (view) => renderView(root, translate, theme, view, onInput),
   });
 }
 
@@ -94,5 +116,5 @@ function officeEventTypes(): { itemChanged: string; dragAndDrop: string } {
 
 const container = document.getElementById("root");
 if (container) {
-  main(createRoot(container));
+  void main(createRoot(container));
 }

@@ -29,6 +29,8 @@
     bodyBackgroundColor: "#ffffff",
     /** True to act as Office.js in a plain browser tab: no host, no mailbox. */
     outsideOutlook: false,
+    /** True to never resolve onReady, as office.js may outside Office. */
+    neverReady: false,
   };
   const calls = [];
   const handlers = new Map();
@@ -236,7 +238,9 @@
         ? { host: null, platform: null }
         : { host: "Outlook", platform: "OfficeOnline" };
       const promise = new Promise((resolve) => {
-        setTimeout(() => resolve(ready), 0);
+        if (!settings.neverReady) {
+          setTimeout(() => resolve(ready), 0);
+        }
       });
       if (typeof callback === "function") {
         promise.then(callback);
