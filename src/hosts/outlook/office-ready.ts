@@ -1,4 +1,4 @@
-/** How `waitForOffice` ended. */
+/** Outcome of `waitForOffice`. */
 export type OfficeReadiness = "ready" | "missing" | "timeout";
 
 /** The part of the `Office` global needed to wait for it. */
