@@ -16,7 +16,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "authfailure",
     pattern:
-      /\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|not authenticated|authentication checks? (?:has |have )?failed|authentication (?:check )?fail(?:ed|ure)? for|does not have authentication information|fails to pass authentication|unauthenticated (?:email|mail)/i,
+      /\b(?:spf|dkim|dmarc)\b[^\n]{0,60}\b(?:fail|not pass|did not pass|didn't pass|check|polic|align|invalid|reject|none\b|softfail|permerror|temperror|hardfail)|(?:fail|not pass|reject|unauthenticated|authenticat|bad|not allowed)\w*[^\n]{0,60}\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|not authenticated|authentication checks? (?:has |have )?failed|authentication (?:check )?fail(?:ed|ure)? for|does not have authentication information|fails to pass authentication|unauthenticated (?:email|mail)/i,
   },
   {
     reason: "badreputation",
@@ -50,12 +50,12 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "failedstarttls",
     pattern:
-      /starttls|tls (?:is )?required|requires? (?:tls|encryption)|encryption required|tls negotiation failed|secure connection required/i,
+      /starttls|tls (?:is )?required|does not support tls|requires? (?:tls|encryption)|encryption required|tls negotiation failed|secure connection required/i,
   },
   {
     reason: "filtered",
     pattern:
-      /\bfiltered\b|content filter|mail filter|rejected by (?:the )?(?:user|recipient)|refused by (?:the )?(?:user|recipient)|recipient (?:has )?(?:blocked|rejected|refuses)|user (?:has )?(?:blocked|rejected|refuses)|not accepting (?:mail|messages) from you|does not accept mail from|blocked by (?:the )?(?:recipient|user)|delivery not authorized, message refused/i,
+      /\bfiltered\b|content filter|mail filter|rejected by (?:the )?(?:user|recipient)(?! domain)|refused by (?:the )?(?:user|recipient)(?! domain)|recipient (?:has )?(?:blocked|rejected|refuses)|user (?:has )?(?:blocked|rejected|refuses)|not accepting (?:mail|messages) from you|does not accept mail from|blocked by (?:the )?(?:recipient|user)|delivery not authorized, message refused/i,
   },
   {
     reason: "hasmoved",
