@@ -78,6 +78,12 @@ describe("reasonFromText", () => {
       "550 5.2.1 The email account that you tried to reach is disabled",
       "suspend",
     ],
+    ["550 Bad SPF records for [example.org:192.0.2.2]", "authfailure"],
+    ["500 Remote server does not support TLS (state 6).", "failedstarttls"],
+    [
+      "Rejected due to spam classification. * Set up SPF records for your domain.",
+      "spamdetected",
+    ],
   ])("%s", (text, reason) => {
     expect(reasonFromText(text)).toBe(reason);
   });
