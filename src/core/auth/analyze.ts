@@ -24,9 +24,11 @@ import type {
  * top-to-bottom order (index 0 is the topmost). Bad header values do not
  * throw. They end up in `fields` with a failed parse.
  *
- * SPF and DMARC come from the topmost trusted header that has them. DKIM
- * passes when any trusted DKIM result passed, else takes the worst state.
- * Received-SPF stands in for SPF only as `decideTrust` allows.
+ * SPF, DMARC and ARC come from the lowest trusted header that has them,
+ * because the server at the border of the receiving domain sees the
+ * sending server's address, while servers above it check internal relays.
+ * DKIM passes when any trusted DKIM result passed, else takes the worst
+ * state. Received-SPF stands in for SPF only as `decideTrust` allows.
  */
 export function analyzeAuthentication(
   headers: readonly HeaderField[],
@@ -51,12 +53,12 @@ export function analyzeAuthentication(
     : "not-checked";
 
   const spfEvidence =
-    topmostResults(trustedHeaders, "spf") ??
+    borderResults(trustedHeaders, "spf") ??
     (receivedSpfEvidence === null ? [] : [receivedSpfEvidence]);
   const dkimEvidence = trustedHeaders.flatMap((header) =>
     header.results.filter((resinfo) => resinfo.method === "dkim"),
   );
-  const dmarcEvidence = topmostResults(trustedHeaders, "dmarc") ?? [];
+  const dmarcEvidence = borderResults(trustedHeaders, "dmarc") ?? [];
 
   const spf: Badge = {
     method: "spf",
@@ -82,7 +84,7 @@ export function analyzeAuthentication(
     spf: { state: spf.state, evidence: spfEvidence },
     dkim: { evidence: dkimEvidence },
     dmarc: { state: dmarc.state, evidence: dmarcEvidence },
-    arcResult: topmostResults(trustedHeaders, "arc")?.[0]?.result ?? null,
+    arcResult: borderResults(trustedHeaders, "arc")?.[0]?.result ?? null,
   });
   const { overall, advice } = overallVerdict(dmarc, alignment);
 
@@ -103,12 +105,15 @@ export function analyzeAuthentication(
   };
 }
 
-/** Results for `method` from the topmost header that has any; else null. */
-function topmostResults(
+/**
+ * Results for `method` from the lowest of `headers` (given top to bottom)
+ * that has any; else null.
+ */
+function borderResults(
   headers: readonly AuthResultsHeader[],
   method: string,
 ): ResInfo[] | null {
-  for (const header of headers) {
+  for (const header of [...headers].reverse()) {
     const results = header.results.filter(
       (resinfo) => resinfo.method === method,
     );

@@ -251,8 +251,30 @@ describe("trust decisions", () => {
 
     expect(analysis.fields.map((field) => field.trusted)).toEqual([true, true]);
     expect(stateOf(analysis, "spf")).toBe("passed");
+    expect(analysis.alignment.spf.domain).toBe("example.com");
     expect(stateOf(analysis, "dmarc")).toBe("passed");
     expect(analysis.overall).toBe("verified");
+  });
+
+  test("border gateway results win", async () => {
+    const analysis = await analyze(
+      [
+        "Authentication-Results: spf=fail (sender IP is 203.0.113.5)",
+        " smtp.mailfrom=example.com; dkim=fail (body hash did not verify)",
+        " header.d=example.com;dmarc=fail action=quarantine",
+        " header.from=example.com;compauth=fail reason=000",
+        "Authentication-Results: gw.example.net; spf=pass smtp.mailfrom=example.com;",
+        " dkim=pass header.d=example.com; dmarc=pass header.from=example.com",
+        "From: a@example.com",
+      ],
+      ["gw.example.net"],
+    );
+
+    expect(analysis.fields.map((field) => field.trusted)).toEqual([true, true]);
+    expect(stateOf(analysis, "spf")).toBe("passed");
+    expect(stateOf(analysis, "dkim")).toBe("passed");
+    expect(stateOf(analysis, "dmarc")).toBe("passed");
+    expect(analysis.microsoft?.compauth?.result).toBe("fail");
   });
 
   test("exact entry matches only itself", async () => {
