@@ -16,7 +16,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "authfailure",
     pattern:
-      /\b(?:spf|dkim|dmarc)\b[^\n]{0,60}\b(?:fail|not pass|did not pass|didn't pass|check|polic|align|invalid|reject|none\b|softfail|permerror|temperror|hardfail)|(?:fail|not pass|reject|unauthenticated|authenticat|bad|not allowed)\w*[^\n]{0,60}\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|not authenticated|authentication checks? (?:has |have )?failed|authentication (?:check )?fail(?:ed|ure)? for|does not have authentication information|fails to pass authentication|unauthenticated (?:email|mail)/i,
+      /\b(?:spf|dkim|dmarc)\b(?:[^.]|\.(?=\S)){0,60}\b(?:fail|not pass|did not pass|didn't pass|check|polic|align|invalid|reject|none\b|softfail|permerror|temperror|hardfail)|(?:fail|not pass|reject|unauthenticated|authenticat|bad|not allowed)\w*(?:[^.]|\.(?=\S)){0,60}\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|not authenticated|authentication checks? (?:has |have )?failed|authentication (?:check )?fail(?:ed|ure)? for|does not have authentication information|fails to pass authentication|unauthenticated (?:email|mail)/i,
   },
   {
     reason: "badreputation",
