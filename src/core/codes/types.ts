@@ -122,7 +122,11 @@ export interface EnhancedStatusLookup {
   registered: CodeInfo | null;
   /** The provider's entry when `detail` is one; null otherwise. */
   providerEntry: ProviderCodeInfo | null;
-  /** Set when `detail` is the provider's own meaning. */
+  /**
+   * Provider asked for, set when a provider catalog supplied `detail`. It can
+   * differ from `providerEntry.provider` when Outlook.com and Exchange Online
+   * fall back on each other's codes.
+   */
   provider: ProviderId | null;
   source: StatusSource;
   /** Catalog key of the most specific meaning known. */
@@ -192,10 +196,16 @@ export interface CodeExplanationInput {
 
 /** Combined explanation of one recipient's codes. */
 export interface CodeExplanation {
+  /** Null when no valid enhanced status code was given. */
   enhanced: EnhancedStatusLookup | null;
+  /** Null when no valid reply code was given. */
   basic: ReplyCodeLookup | null;
   /** The provider entry used, if any. */
   providerEntry: ProviderCodeInfo | null;
+  /**
+   * Provider the codes were read for: the one the diagnostic shows, else the
+   * one given; null when neither is known.
+   */
   provider: ProviderId | null;
   /** Catalog key of the one-sentence summary. */
   summaryKey: string;
@@ -207,6 +217,7 @@ export interface CodeExplanation {
   actor: Actor;
   /** Catalog key of the phrase naming who must act. */
   actorKey: string;
+  /** Reason the codes usually mean; null when they point to none. */
   reason: BounceReason | null;
   /** True when the status and reply code classes disagree (`550 4.2.2`). */
   classMismatch: boolean;
