@@ -297,6 +297,7 @@ describe("Outlook manifest", () => {
       const unified = JSON.parse(readFileSync(converted, "utf8")) as {
         $schema: string;
         id: string;
+        localizationInfo?: { additionalLanguages?: { file: string }[] };
       };
       expect(unified.id).toBe(text(only(officeApp, "Id")));
 
@@ -313,7 +314,13 @@ describe("Outlook manifest", () => {
         version ?? "",
         "MicrosoftTeams.schema.json",
       );
-      const ajv = new Ajv({ allErrors: true, strict: false });
+      // The localization schema has patterns such as `\[\b…\b]` that are
+      // invalid in JavaScript's Unicode mode.
+      const ajv = new Ajv({
+        allErrors: true,
+        strict: false,
+        unicodeRegExp: false,
+      });
       addFormats(ajv);
       const validate = ajv.compile(
         JSON.parse(readFileSync(schemaPath, "utf8")) as object,
@@ -321,8 +328,54 @@ describe("Outlook manifest", () => {
       const valid = validate(unified);
       expect(validate.errors ?? []).toEqual([]);
       expect(valid).toBe(true);
+
+      const languages = unified.localizationInfo?.additionalLanguages ?? [];
+      expect(languages.map((language) => language.file)).toEqual([
+        "da-dk.json",
+      ]);
+      const validateLocalization = ajv.compile(
+        JSON.parse(
+          readFileSync(
+            schemaPath.replace(
+              "MicrosoftTeams.schema.json",
+              "MicrosoftTeams.Localization.schema.json",
+            ),
+            "utf8",
+          ),
+        ) as object,
+      );
+      for (const language of languages) {
+        const strings = JSON.parse(
+          readFileSync(join(output, language.file), "utf8"),
+        ) as object;
+        const localizationValid = validateLocalization(strings);
+        expect(validateLocalization.errors ?? []).toEqual([]);
+        expect(localizationValid).toBe(true);
+      }
     } finally {
       rmSync(output, { recursive: true, force: true });
+    }
+  });
+
+  test("has Danish text for every visible string", () => {
+    const overridden = [
+      only(officeApp, "DisplayName"),
+      only(officeApp, "Description"),
+      ...children(only(resources, "bt:ShortStrings"), "bt:String").filter(
+        (node) => attribute(node, "id") === "MailDiagnostics.ButtonLabel",
+      ),
+      ...children(only(resources, "bt:LongStrings"), "bt:String"),
+    ];
+    expect(overridden).toHaveLength(4);
+    for (const node of overridden) {
+      const override = [
+        ...children(node, "Override"),
+        ...children(node, "bt:Override"),
+      ];
+      expect(override.map((item) => attribute(item, "Locale"))).toEqual([
+        "da-DK",
+      ]);
+      expect(attribute(override[0] as XmlNode, "Value")).not.toBe("");
     }
   });
 });
