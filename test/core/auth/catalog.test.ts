@@ -95,6 +95,82 @@ describe("auth catalog", () => {
     expect([...found].filter((key) => !hasMessage(key))).toEqual([]);
   });
 
+  test("keys from random headers exist", () => {
+    const resinfo = fc
+      .tuple(
+        fc.constantFrom("spf", "dkim", "dmarc", "arc", "compauth"),
+        fc.constantFrom(
+          "pass",
+          "fail",
+          "none",
+          "bestguesspass",
+          "softfail",
+          "neutral",
+          "temperror",
+          "permerror",
+          "policy",
+          "weird",
+        ),
+        fc.constantFrom(
+          "",
+          " header.d=example.com",
+          " header.d=mail.example.org",
+          " smtp.mailfrom=example.com",
+          " smtp.helo=mx.example.net",
+          " header.from=example.com",
+          " (p=none)",
+          " (p=reject)",
+          " policy.adkim=s",
+          " reason=001",
+          " reason=130",
+          " reason=x",
+        ),
+      )
+      .map(([method, result, tail]) => `${method}=${result}${tail}`);
+    const header = fc
+      .tuple(
+        fc.constantFrom("mx.example.net; ", "", "other.example.org; "),
+        fc.array(resinfo, { maxLength: 5 }),
+      )
+      .map(([head, results]) => ({
+        name: "Authentication-Results",
+        key: "authentication-results",
+        value: head + results.join("; "),
+        raw: "",
+      }));
+    const extra = fc.constantFrom(
+      { name: "From", value: "a@example.com" },
+      { name: "From", value: "a@example.com, b@example.org" },
+      { name: "Received-SPF", value: "fail client-ip=192.0.2.1" },
+      { name: "X-MS-Exchange-Organization-SCL", value: "5" },
+      { name: "X-Forefront-Antispam-Report", value: "SFV:SKS;CAT:BULK;SCL:-1" },
+      { name: "X-Microsoft-Antispam", value: "BCL:8;" },
+    );
+
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            header,
+            extra.map((entry) => ({
+              ...entry,
+              key: entry.name.toLowerCase(),
+              raw: "",
+            })),
+          ),
+          { maxLength: 6 },
+        ),
+        (headers) => {
+          const found = new Set<string>();
+          keysIn(analyzeAuthentication(headers, {}), found);
+
+          expect([...found].filter((key) => !hasMessage(key))).toEqual([]);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+
   test("parse failures return listed keys", () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (value) => {
