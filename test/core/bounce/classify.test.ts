@@ -93,7 +93,7 @@ describe("reasonFromText", () => {
     expect(reasonFromText("   ")).toBeNull();
   });
 
-  test("matching stays fast on hostile input", () => {
+  test("hostile input does not throw", () => {
     const hostile = `${"a ".repeat(50_000)}${"user ".repeat(20_000)}!`;
     expect(() => reasonFromText(hostile)).not.toThrow();
   });
