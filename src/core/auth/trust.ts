@@ -71,7 +71,6 @@ export function decideTrust(
   for (const field of receivedFields) {
     const id = field.parse.ok ? field.parse.header.authservId : undefined;
     const trusted =
-      topmost?.parse.ok === true &&
       id !== undefined &&
       (sameId(id, authservId) || matchesTrustedId(id, trustedIds));
     if (!trusted) {
