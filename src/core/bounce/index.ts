@@ -47,6 +47,20 @@ const FAMILY_REASONS: Readonly<Record<string, BounceReason>> = {
   googlegroups: "rejected",
 };
 
+/** Report text saying that the sending server keeps retrying. */
+const DELAY_TEXT =
+  /will (?:keep trying|be retried|retry|continue (?:to try|trying))|delivery attempts will continue|only a (?:temporary failure|warning)/i;
+
+/** Marks a recipient without an Action as delayed when the text says so. */
+function withDelayFromText(
+  recipient: BounceRecipient,
+  explanation: string,
+): BounceRecipient {
+  return recipient.action === null && DELAY_TEXT.test(explanation)
+    ? { ...recipient, action: "delayed" }
+    : recipient;
+}
+
 /** Auto-reply text stating that the mailbox is closed, so the reply is a bounce. */
 const MAILBOX_GONE =
   /no longer (?:in use|active|available|valid|exists?|monitored)|(?:account|mailbox|address) (?:has been |is )?(?:closed|deactivated|disabled)/i;
@@ -114,7 +128,7 @@ function readDeliveryStatus(message: ParsedMessage): BounceReport | null {
     null;
   const contextText = explanationText(message.text);
   const classified = recipients.map((recipient) =>
-    withClassification(recipient, contextText),
+    withClassification(withDelayFromText(recipient, contextText), contextText),
   );
 
   return {
@@ -158,12 +172,13 @@ function readScannedBounce(message: ParsedMessage): BounceReport | null {
   const messageKind = result.messageKind ?? "bounce";
   const kindReason = KIND_REASONS[messageKind];
   const familyReason = FAMILY_REASONS[family];
+  const explanation = explanationText(message.text);
   const recipients = result.recipients.map((recipient) => {
     const classified = withClassification(
       kindReason
         ? { ...recipient, reason: recipient.reason ?? kindReason }
-        : recipient,
-      explanationText(message.text),
+        : withDelayFromText(recipient, explanation),
+      explanation,
     );
     const unclear =
       classified.reason === "onhold" || classified.reason === "undefined";

@@ -93,6 +93,13 @@ describe("RFC 3464 delay", () => {
     expect(recipient?.hardBounce).toBe(false);
   });
 
+  test("retry text marks a missing Action", async () => {
+    const raw = fixture("rfc3464-delay.eml").replace("Action: delayed\n", "");
+    const report = await analyze(raw);
+
+    expect(report?.recipients[0]?.action).toBe("delayed");
+  });
+
   test("reads returned headers from text/rfc822-headers", async () => {
     const report = await analyze(fixture("rfc3464-delay.eml"));
     expect(report?.returnedMessage?.subject).toBe("Meeting notes");
