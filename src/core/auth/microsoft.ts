@@ -33,6 +33,7 @@ export const ANTISPAM_VALUES: Readonly<Record<string, readonly string[]>> = {
   SFTY: ["9.19", "9.20", "9.25"],
   IPV: ["CAL", "NLI"],
   DIR: ["INB", "OUT", "INT"],
+  SRV: ["BULK"],
 };
 
 /** Compauth results with an explanation. */
@@ -77,7 +78,7 @@ export const BCL_RANGES = [
  * Reads Microsoft 365's composite authentication (`compauth` in a trusted
  * Authentication-Results header) and anti-spam headers:
  * X-MS-Exchange-Organization-SCL, X-Forefront-Antispam-Report (SFV, CAT,
- * SCL, SFTY, IPV, DIR) and X-Microsoft-Antispam (BCL). Only the topmost
+ * SCL, SFTY, IPV, DIR, SRV) and X-Microsoft-Antispam (BCL). Only the topmost
  * field of each name is read, because Exchange Online replaces its own
  * fields on delivery and older copies below may come from other tenants or
  * the sender. Returns null when none of them is present.
@@ -108,7 +109,8 @@ export function microsoftAnalysis(
   const antispamFields = splitFields(antispam ?? "");
   const fields: MicrosoftAntispamField[] = [];
   for (const [name, value] of reportFields) {
-    if (name in ANTISPAM_VALUES || name === "SCL") {
+    const explained = name in ANTISPAM_VALUES || name === "SCL";
+    if (explained && value !== "") {
       fields.push({ name, value, meaningKey: fieldMeaningKey(name, value) });
     }
   }

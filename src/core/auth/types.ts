@@ -242,6 +242,6 @@ export interface MicrosoftAnalysis {
   scl: { value: number; meaningKey: string } | null;
   /** Bulk complaint level. */
   bcl: { value: number; meaningKey: string } | null;
-  /** SFV, CAT, SCL, SFTY, IPV, DIR and BCL fields in header order. */
+  /** SFV, CAT, SCL, SFTY, IPV, DIR, SRV and BCL fields in header order. */
   antispamFields: MicrosoftAntispamField[];
 }

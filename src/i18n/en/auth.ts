@@ -298,6 +298,9 @@ const microsoft: Catalog = {
     "Filtering was skipped because the sending IP address is on an allow list.",
   "auth.microsoft.ipv.nli": "The sending IP address is on no reputation list.",
 
+  "auth.microsoft.srv.bulk":
+    "The message was identified as bulk mail because its bulk complaint level reached the policy's threshold.",
+
   "auth.microsoft.dir.inb": "Inbound message.",
   "auth.microsoft.dir.out": "Outbound message.",
   "auth.microsoft.dir.int": "Internal message.",

@@ -74,6 +74,27 @@ describe("analyzeAuthentication on provider headers", () => {
     );
   });
 
+  test("Microsoft 365 bulk service field", async () => {
+    const analysis = await analyze([
+      "Authentication-Results: spf=pass smtp.mailfrom=example.com;dmarc=pass action=none header.from=example.com;compauth=pass reason=100",
+      "X-Forefront-Antispam-Report: CIP:192.0.2.10;SCL:6;SRV:BULK;SFV:SPM;DIR:INB;",
+      "X-Microsoft-Antispam: BCL:8;",
+      "From: news@example.com",
+    ]);
+    const fields = analysis.microsoft?.antispamFields ?? [];
+
+    expect(fields.map((entry) => `${entry.name}:${entry.value}`)).toEqual([
+      "SCL:6",
+      "SRV:BULK",
+      "SFV:SPM",
+      "DIR:INB",
+      "BCL:8",
+    ]);
+    expect(fields[1]?.meaningKey).toBe("auth.microsoft.srv.bulk");
+    expect(analysis.microsoft?.scl?.meaningKey).toBe("auth.microsoft.scl.spam");
+    expect(analysis.microsoft?.bcl?.meaningKey).toBe("auth.microsoft.bcl.many");
+  });
+
   test("Microsoft 365 spoof", async () => {
     const analysis = await analyze(samples.MICROSOFT_SPOOF);
 
