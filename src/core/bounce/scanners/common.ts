@@ -3,7 +3,10 @@ import { extractCodes } from "../extract-codes";
 import type { ScanResult } from "../scanner";
 import type { BounceRecipient, DsnAction, MessageKind } from "../types";
 
-/** Longest text a scanner reads; reports put their facts near the top. */
+/**
+ * Maximum number of characters a scanner reads. Reports state their facts
+ * near the top, so the rest (mostly the returned message) is skipped.
+ */
 const MAX_SCAN_CHARS = 200_000;
 
 /** Characters allowed in the local part of an address found in free text. */
@@ -196,7 +199,7 @@ export function joinLines(lines: readonly string[]): string {
     .join(" ");
 }
 
-/** What a scanner read about one recipient; codes come from the text. */
+/** Facts a scanner read about one recipient; codes come from the text. */
 export interface RecipientFacts {
   address: string;
   diagnostic: string | null;

@@ -86,7 +86,7 @@ export const postfixScanner: BounceScanner = {
 
 /**
  * Takes the recipients from the To field of the returned message, for
- * reports that say only "Delivery report unavailable".
+ * reports whose only detail is "Delivery report unavailable".
  */
 function returnedRecipients(message: ParsedMessage): BounceRecipient[] {
   const returned = message.parts.find(
