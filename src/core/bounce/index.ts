@@ -51,27 +51,17 @@ const FAMILY_REASONS: Readonly<Record<string, BounceReason>> = {
 const DELAY_TEXT =
   /will (?:keep trying|be retried|retry|continue (?:to try|trying))|delivery attempts will continue|only a (?:temporary failure|warning)/i;
 
-/** Marks a recipient without an Action as delayed when the text says so. */
-function withDelayFromText(
-  recipient: BounceRecipient,
-  explanation: string,
-): BounceRecipient {
-  return recipient.action === null && DELAY_TEXT.test(explanation)
-    ? { ...recipient, action: "delayed" }
-    : recipient;
-}
-
-/** Auto-reply text stating that the mailbox is closed, so the reply is a bounce. */
-const MAILBOX_GONE =
+/** Auto-reply text stating that the mailbox is closed, so it is a bounce. */
+const MAILBOX_CLOSED =
   /no longer (?:in use|active|available|valid|exists?|monitored)|(?:account|mailbox|address) (?:has been |is )?(?:closed|deactivated|disabled)/i;
 
 /**
  * Reads a delivery report, auto-reply or feedback report. RFC 5965 feedback
  * reports come first, then RFC 3464 and RFC 6533 delivery status
  * notifications, enriched with codes a scanner finds in the text. Then the
- * scanners for non-standard bounces run, then RFC 3834 auto-replies. Each recipient gets a
- * reason and a hard or soft verdict. Returns null when the message is none
- * of these.
+ * scanners for non-standard bounces run, then RFC 3834 auto-replies. Each
+ * recipient gets a reason and a hard or soft verdict. Returns null when the
+ * message is none of these.
  */
 export function analyzeBounce(message: ParsedMessage): BounceReport | null {
   return (
@@ -118,15 +108,15 @@ function readDeliveryStatus(message: ParsedMessage): BounceReport | null {
 
   const scan = runScanners(message);
   if (scan) recipients = enrichFromScan(recipients, scan.result.recipients);
+  const contextText = explanationText(message.text);
   const onlyRecipient = recipients.length === 1;
   recipients = recipients.map((recipient) =>
-    enrichFromText(recipient, explanationText(message.text), onlyRecipient),
+    enrichFromText(recipient, contextText, onlyRecipient),
   );
 
   const reportingMta =
     statuses.find((status) => status.reportingMta !== null)?.reportingMta ??
     null;
-  const contextText = explanationText(message.text);
   const classified = recipients.map((recipient) =>
     withClassification(withDelayFromText(recipient, contextText), contextText),
   );
@@ -153,7 +143,10 @@ function readDeliveryStatus(message: ParsedMessage): BounceReport | null {
   };
 }
 
-/** Returns `delivery-success` when every recipient was delivered, relayed or expanded. */
+/**
+ * Returns `delivery-success` when every recipient was delivered, relayed or
+ * expanded, and `bounce` otherwise.
+ */
 function kindOfDeliveryStatus(recipients: BounceRecipient[]): MessageKind {
   const succeeded = recipients.every(
     (recipient) =>
@@ -213,7 +206,7 @@ function readAutoReply(message: ParsedMessage): BounceReport | null {
 
   const address = autoReplySender(message);
   const text = message.text.slice(0, 4000);
-  const mailboxClosed = MAILBOX_GONE.test(text);
+  const mailboxClosed = MAILBOX_CLOSED.test(text);
   const reason = mailboxClosed
     ? (reasonFromText(text) ?? "suspend")
     : "vacation";
@@ -241,4 +234,14 @@ function readAutoReply(message: ParsedMessage): BounceReport | null {
     recipients: address === null ? [] : [withClassification(recipient)],
     returnedMessage: findReturnedMessage(message),
   };
+}
+
+/** Marks a recipient without an Action as delayed when the text says so. */
+function withDelayFromText(
+  recipient: BounceRecipient,
+  explanation: string,
+): BounceRecipient {
+  return recipient.action === null && DELAY_TEXT.test(explanation)
+    ? { ...recipient, action: "delayed" }
+    : recipient;
 }
