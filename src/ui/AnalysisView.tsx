@@ -3,6 +3,7 @@ import type { Analysis } from "../core/analysis-types";
 import type { Translate } from "../i18n";
 import { AuthenticationSection } from "./AuthenticationSection";
 import { BouncePanel } from "./BouncePanel";
+import { CopyReport } from "./CopyReport";
 import { MessageSummary } from "./MessageSummary";
 
 const useStyles = makeStyles({
@@ -31,6 +32,7 @@ export function AnalysisView({ analysis, sourceName, translate }: AnalysisViewPr
         sourceName={sourceName}
         translate={translate}
       />
+      <CopyReport analysis={analysis} sourceName={sourceName} translate={translate} />
       {analysis.bounce ? (
         <>
           <BouncePanel bounce={analysis.bounce} translate={translate} />

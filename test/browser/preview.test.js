@@ -204,6 +204,23 @@ describe("preview page", () => {
     await page.close();
   });
 
+  test("report copies to the clipboard", async () => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: server.origin,
+    });
+    const { page } = await openPage("?sample=gmail-bounce");
+
+    await page.click("button:has-text('Copy report for support')");
+    await page.waitForSelector("text=The report is on the clipboard.", { timeout: TIMEOUT_MS });
+
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^gmail-bounce\.eml/);
+    assert.match(copied, /sales@example\.org/);
+    assert.match(copied, /5\.7\.26/);
+    await context.clearPermissions();
+    await page.close();
+  });
+
   test("no serious accessibility violations", async () => {
     for (const sample of ["all-pass", "gmail-bounce", "no-auth"]) {
       const { page } = await openPage(`?sample=${sample}`);

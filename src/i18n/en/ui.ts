@@ -33,6 +33,11 @@ export const uiMessages: Catalog = {
   "ui.summary.headersOnly":
     "Only the message headers were available, so bounce details cannot be read from this view.",
 
+  "ui.report.copy": "Copy report for support",
+  "ui.report.copied": "The report is on the clipboard.",
+  "ui.report.blocked":
+    "This window may not use the clipboard. Select the report below and copy it yourself:",
+
   "ui.auth.heading": "Sender authentication",
   "ui.auth.empty.title": "This message has no authentication results",
   "ui.auth.empty.body":

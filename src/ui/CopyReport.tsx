@@ -1,0 +1,78 @@
+import {
+  Button,
+  Field,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Copy20Regular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { Analysis } from "../core/analysis-types";
+import type { Translate } from "../i18n";
+import { formatSummary } from "../report/summary";
+
+const useStyles = makeStyles({
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+  },
+  report: { width: "100%", fontFamily: tokens.fontFamilyMonospace },
+});
+
+export interface CopyReportProps {
+  analysis: Analysis;
+  sourceName: string;
+  translate: Translate;
+}
+
+type CopyStatus =
+  | { kind: "idle" }
+  | { kind: "copied" }
+  | { kind: "blocked"; text: string };
+
+/**
+ * A button that copies the plain-text report for a support team. Where the
+ * host blocks the clipboard, the report is shown for the user to copy.
+ */
+export function CopyReport({ analysis, sourceName, translate }: CopyReportProps) {
+  const styles = useStyles();
+  const [status, setStatus] = useState<CopyStatus>({ kind: "idle" });
+
+  const copy = async () => {
+    const text = formatSummary(sourceName, analysis, translate);
+    try {
+      // Office and Thunderbird may deny clipboard access, and older engines
+      // lack navigator.clipboard; both land in the catch.
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: "copied" });
+    } catch {
+      setStatus({ kind: "blocked", text });
+    }
+  };
+
+  return (
+    <div className={styles.block}>
+      <Button icon={<Copy20Regular />} onClick={() => void copy()}>
+        {translate("ui.report.copy")}
+      </Button>
+      <div aria-live="polite">
+        {status.kind === "copied" ? <Text>{translate("ui.report.copied")}</Text> : null}
+      </div>
+      {status.kind === "blocked" ? (
+        <Field label={translate("ui.report.blocked")} className={styles.report}>
+          <Textarea
+            className={styles.report}
+            readOnly
+            resize="vertical"
+            rows={8}
+            value={status.text}
+            onFocus={(event) => event.target.select()}
+          />
+        </Field>
+      ) : null}
+    </div>
+  );
+}
