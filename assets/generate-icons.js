@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * Writes the add-in icons (icon-16.png … icon-128.png) into this folder: a
- * blue rounded square with a white envelope and a green check mark. Each
- * pixel is supersampled 4 × 4 so edges stay smooth at 16 px.
+ * Writes the add-in icons into this folder: icon-16.png … icon-192.png, a
+ * blue rounded square with a white envelope and a green check mark, and
+ * outline-32.png, the white envelope alone on a transparent background, as
+ * the unified manifest's outline icon must be. Each pixel is supersampled
+ * 4 × 4 so edges stay smooth at 16 px.
  *
  * Usage: node assets/generate-icons.js
  */
@@ -10,7 +12,8 @@ const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 
-const SIZES = [16, 32, 48, 64, 80, 96, 128];
+const SIZES = [16, 32, 48, 64, 80, 96, 128, 192];
+const OUTLINE_SIZE = 32;
 const SUPERSAMPLING = 4;
 
 const BLUE = [0x0f, 0x6c, 0xbd];
@@ -18,7 +21,7 @@ const WHITE = [0xff, 0xff, 0xff];
 const GREEN = [0x10, 0x7c, 0x10];
 const ENVELOPE_LINE = [0x60, 0x8f, 0xc4];
 
-/** Returns the colour at (x, y) in unit coordinates, or null for transparent. */
+/** Returns the colour at (x, y) (0 to 1), or null if transparent. */
 function colourAt(x, y) {
   if (!insideRoundedSquare(x, y, 0.18)) {
     return null;
@@ -33,13 +36,25 @@ function colourAt(x, y) {
   return BLUE;
 }
 
+/** Returns the outline icon's colour: white in the envelope, else null. */
+function outlineColourAt(x, y) {
+  if (x < 0.1 || x > 0.9 || y < 0.2 || y > 0.8) {
+    return null;
+  }
+  const flapY = 0.2 + 0.32 * (1 - Math.abs(x - 0.5) / 0.4);
+  return Math.abs(y - flapY) < 0.045 ? null : WHITE;
+}
+
 function insideRoundedSquare(x, y, radius) {
   const dx = Math.max(radius - x, 0, x - (1 - radius));
   const dy = Math.max(radius - y, 0, y - (1 - radius));
   return dx * dx + dy * dy <= radius * radius;
 }
 
-/** Returns the distance to the check mark, two strokes through (0.52, 0.7), (0.64, 0.82) and (0.86, 0.56). */
+/**
+ * Returns the distance to the check mark, two strokes through (0.52, 0.7),
+ * (0.64, 0.82) and (0.86, 0.56).
+ */
 function distanceToCheck(x, y) {
   return Math.min(
     distanceToSegment(x, y, 0.52, 0.7, 0.64, 0.82),
@@ -58,7 +73,7 @@ function distanceToSegment(x, y, x1, y1, x2, y2) {
 }
 
 /** Renders one icon as RGBA rows, each prefixed with PNG filter type 0. */
-function renderRows(size) {
+function renderRows(size, paint) {
   const rowLength = 1 + size * 4;
   const data = Buffer.alloc(rowLength * size);
   const samples = SUPERSAMPLING * SUPERSAMPLING;
@@ -69,7 +84,7 @@ function renderRows(size) {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < SUPERSAMPLING; sy++) {
         for (let sx = 0; sx < SUPERSAMPLING; sx++) {
-          const colour = colourAt(
+          const colour = paint(
             (column + (sx + 0.5) / SUPERSAMPLING) / size,
             (row + (sy + 0.5) / SUPERSAMPLING) / size,
           );
@@ -118,7 +133,7 @@ function chunk(type, body) {
 }
 
 /** Encodes an 8-bit RGBA PNG (colour type 6). */
-function encodePng(size) {
+function encodePng(size, paint) {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
@@ -131,13 +146,18 @@ function encodePng(size) {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
-    chunk("IDAT", zlib.deflateSync(renderRows(size), { level: 9 })),
+    chunk("IDAT", zlib.deflateSync(renderRows(size, paint), { level: 9 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }
 
-for (const size of SIZES) {
-  const file = path.join(__dirname, `icon-${size}.png`);
-  fs.writeFileSync(file, encodePng(size));
+function writeIcon(name, size, paint) {
+  const file = path.join(__dirname, name);
+  fs.writeFileSync(file, encodePng(size, paint));
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }
+
+for (const size of SIZES) {
+  writeIcon(`icon-${size}.png`, size, colourAt);
+}
+writeIcon(`outline-${OUTLINE_SIZE}.png`, OUTLINE_SIZE, outlineColourAt);

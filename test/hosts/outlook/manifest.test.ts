@@ -5,6 +5,7 @@ import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { pngSize } from "./png";
 
 const root = join(__dirname, "..", "..", "..");
 const manifestPath = join(root, "manifest", "outlook.xml");
@@ -72,15 +73,6 @@ function collectAttributes(value: XmlValue, name: string, found: string[]) {
     }
   }
   return found;
-}
-
-/** Reads width and height from a PNG's IHDR chunk. */
-function pngSize(bytes: Buffer): { width: number; height: number } {
-  const signature = "89504e470d0a1a0a";
-  if (bytes.subarray(0, 8).toString("hex") !== signature) {
-    throw new Error("not a PNG file");
-  }
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 const officeApp = only(document, "OfficeApp");
