@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * Writes the add-in icons into this folder: icon-16.png … icon-192.png, a
- * blue rounded square with a white envelope and a green check mark, and
- * outline-32.png, the white envelope alone on a transparent background, as
- * the unified manifest's outline icon must be. Each pixel is supersampled
- * 4 × 4 so edges stay smooth at 16 px.
+ * Writes the add-in icons into this folder. icon-16.png … icon-192.png show
+ * a white envelope and a green check mark on a blue rounded square.
+ * outline-32.png shows the white envelope alone on a transparent
+ * background, as the unified manifest requires of its outline icon. Each
+ * pixel is supersampled 4 × 4 so edges stay smooth at 16 px.
  *
  * Usage: node assets/generate-icons.js
  */
