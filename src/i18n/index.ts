@@ -1,13 +1,14 @@
+import { da } from "./da";
 import { en } from "./en";
 import type { Catalog, MessageParams, Translate } from "./types";
 
 export type { Catalog, MessageParams, Translate } from "./types";
 
 /** Languages with a catalog, as BCP 47 primary language subtags. */
-export const SUPPORTED_LANGUAGES = ["en"] as const;
+export const SUPPORTED_LANGUAGES = ["en", "da"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
-const catalogs: Record<Language, Catalog> = { en };
+const catalogs: Record<Language, Catalog> = { en, da };
 
 /** Picks the best supported language for a BCP 47 tag such as `da-DK`, falling back to English. */
 export function resolveLanguage(tag: string | null | undefined): Language {
