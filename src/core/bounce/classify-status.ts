@@ -89,3 +89,22 @@ export function reasonFromStatus(status: string | null): BounceReason | null {
   const subjectDetail = status.slice(status.indexOf(".") + 1);
   return BY_SUBJECT_DETAIL.get(subjectDetail) ?? null;
 }
+
+/**
+ * Reasons that an SMTP reply code alone implies, sorted by code: RFC 7504
+ * defines 521 and 556 for hosts and domains that accept no mail, and
+ * RFC 4954 uses 530 and 535 for missing or rejected authentication.
+ */
+export const REPLY_CODE_REASONS: Readonly<Record<string, BounceReason>> = {
+  "521": "notaccept",
+  "530": "securityerror",
+  "535": "securityerror",
+  "556": "notaccept",
+};
+
+/** Returns the reason an SMTP reply code implies, or null. */
+export function reasonFromReplyCode(
+  replyCode: string | null,
+): BounceReason | null {
+  return replyCode === null ? null : (REPLY_CODE_REASONS[replyCode] ?? null);
+}

@@ -3,7 +3,7 @@ import {
   isDocomoSenderRefusal,
   reasonFromProviderCode,
 } from "./classify-provider";
-import { reasonFromStatus } from "./classify-status";
+import { reasonFromReplyCode, reasonFromStatus } from "./classify-status";
 import { findSmtpCommand } from "./smtp-command";
 import type { BounceReason, BounceRecipient } from "./types";
 
@@ -79,9 +79,10 @@ export function isHardBounce(reason: BounceReason): boolean {
  * 3. a specific enhanced status code, such as X.2.2 (mailbox full);
  * 4. the diagnostic text;
  * 5. a loose status code, such as X.1.1 or X.4.x;
- * 6. the report's explanation (`contextText`);
- * 7. a delay, which counts as `expired`;
- * 8. `onhold` with a diagnostic, `undefined` without one.
+ * 6. a reply code with one meaning, such as 556 (domain accepts no mail);
+ * 7. the report's explanation (`contextText`);
+ * 8. a delay, which counts as `expired`;
+ * 9. `onhold` with a diagnostic, `undefined` without one.
  * A refused address reported in reply to DATA becomes `filtered` unless an
  * X.1.x status names the address as the problem, and a refusal at
  * connection time becomes `blocked`.
@@ -140,6 +141,8 @@ function reasonFromEvidence(
   const diagnosticReason = reasonFromText(diagnostic);
   if (diagnosticReason !== null) return diagnosticReason;
   if (statusReason !== null) return statusReason;
+  const replyReason = reasonFromReplyCode(recipient.replyCode);
+  if (replyReason !== null) return replyReason;
 
   const contextReason = reasonFromText(contextText);
   if (contextReason !== null) return contextReason;

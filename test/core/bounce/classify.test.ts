@@ -157,6 +157,13 @@ describe("classifyRecipient", () => {
     expect(reason).toBe("userunknown");
   });
 
+  test("reply code 556 means notaccept", () => {
+    const reason = classifyRecipient(
+      recipient({ replyCode: "556", diagnostic: "556 no" }),
+    );
+    expect(reason).toBe("notaccept");
+  });
+
   test("scanner reason is kept", () => {
     expect(classifyRecipient(recipient({ reason: "suppressed" }))).toBe(
       "suppressed",
