@@ -2,11 +2,12 @@ import type { ParsedMessage } from "../mime/types";
 import { findAddress, headerValue } from "./message-headers";
 
 /**
- * Subject prefixes that mail clients and servers put on out-of-office and
- * other automatic replies, in several languages.
+ * Subject prefixes, up to the colon, that mail clients and servers put on
+ * out-of-office and other automatic replies, in several languages. A bare
+ * word such as "Vacation" is not enough: people write such subjects too.
  */
 const AUTO_REPLY_SUBJECT =
-  /^(?:auto(?:matic)?[ -]?(?:reply|response|respons|antwort|svar)|auto:|out of (?:the )?office|vacation|abwesenheit|absence|réponse automatique|risposta automatica|respuesta automática|fuera de la oficina)/i;
+  /^(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar)|auto|out of (?:the )?office(?: reply)?|abwesenheitsnotiz|réponse automatique|risposta automatica|respuesta automática|automatisch antwoord)[ \t]*:/i;
 
 /** Senders that write delivery reports, never personal auto-replies. */
 const REPORTING_SENDER = /^(?:mailer-daemon|postmaster|mail delivery)/i;

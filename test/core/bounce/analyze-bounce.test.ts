@@ -189,6 +189,14 @@ describe("messages that are not reports", () => {
     expect(await analyze(fixture("not-bounce.eml"))).toBeNull();
   });
 
+  test("vacation subject alone is no auto-reply", async () => {
+    const raw = fixture("not-bounce.eml").replace(
+      "Subject: Lunch on Tuesday?",
+      "Subject: Vacation photos",
+    );
+    expect(await analyze(raw)).toBeNull();
+  });
+
   test("headers only message is not a bounce", async () => {
     expect(
       await analyze("Subject: hi\r\nFrom: a@example.com\r\n\r\n"),
