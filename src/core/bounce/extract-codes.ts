@@ -4,7 +4,12 @@
  * most a few characters around each digit, so it runs in linear time.
  */
 
-import { findCandidates, isAdjacent, type CodeMatch } from "./code-candidates";
+import {
+  findCandidates,
+  isAdjacent,
+  type CodeMatch,
+  type ReplyCandidate,
+} from "./code-candidates";
 
 export type { CodeMatch } from "./code-candidates";
 
