@@ -31,8 +31,8 @@ export interface AlignmentInput {
  * From domain, the SPF-authenticated domain, each DKIM signing domain and
  * their organisational domains. Each identifier aligns or not in the mode
  * the receiver reported in `policy.adkim` or `policy.aspf`, relaxed when it
- * reported none. A reason key says why DMARC passed, failed or could not be
- * evaluated.
+ * reported none. A reason key explains why DMARC passed, failed or could
+ * not be evaluated.
  */
 export function alignmentFacts(input: AlignmentInput): AlignmentFacts {
   const dmarc = input.dmarc.evidence[0];

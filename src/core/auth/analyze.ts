@@ -25,8 +25,9 @@ import type {
  * throw. They end up in `fields` with a failed parse.
  *
  * SPF, DMARC and ARC come from the lowest trusted header that has them,
- * because the server at the border of the receiving domain sees the
- * sending server's address, while servers above it check internal relays.
+ * because the server at the border of the receiving domain receives the
+ * connection from the sending server, while servers above it check
+ * internal relays.
  * DKIM passes when any trusted DKIM result passed, else takes the worst
  * state. Received-SPF stands in for SPF only as `decideTrust` allows.
  */

@@ -91,7 +91,7 @@ export class Scanner {
     return this.text.charAt(this.position);
   }
 
-  /** Consumes `char` when it is next and tells whether it did. */
+  /** Consumes `char` when it is next and returns whether it did. */
   accept(char: string): boolean {
     if (this.peek() !== char) {
       return false;
@@ -181,7 +181,7 @@ export class Scanner {
     return this.fail("auth.parse.error.unterminated-quoted-string", start);
   }
 
-  /** Reads characters while `test` holds and returns them. */
+  /** Reads characters while `test` returns true and returns them. */
   readWhile(test: (char: string) => boolean): string {
     const start = this.position;
     while (!this.atEnd() && test(this.peek())) {

@@ -152,9 +152,9 @@ export interface DkimSignatureTags {
 }
 
 /**
- * How an authenticated domain relates to the From domain: `strict` when
- * identical, `relaxed` when only the organisational domains match, `none`
- * when they differ (RFC 7489 section 3.1).
+ * Relation of an authenticated domain to the From domain (RFC 7489 section
+ * 3.1). It is `strict` when they are identical, `relaxed` when only the
+ * organisational domains match, and `none` when they differ.
  */
 export type AlignmentMatch = "strict" | "relaxed" | "none";
 
@@ -192,7 +192,7 @@ export interface DmarcPolicy {
   policy: string | null;
   /** Lower case `sp=` value. */
   subdomainPolicy: string | null;
-  /** Where the policy was found: a `policy.*` property or a comment. */
+  /** Origin of the policy: a `policy.*` property or a comment. */
   source: "property" | "comment" | null;
 }
 

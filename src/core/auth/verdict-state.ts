@@ -29,11 +29,11 @@ const STATE_BY_RESULT: Readonly<Record<string, VerdictState>> = {
 /**
  * Maps a result keyword of SPF, DKIM or DMARC to a badge state. `policy`
  * (RFC 8601 section 2.7) means the receiver's own policy rejected an
- * otherwise valid result, so it counts as failed; `hardfail` is the old
- * Sender ID spelling of `fail`; `bestguesspass` is Microsoft's DMARC result
+ * otherwise valid result, so it counts as failed. `hardfail` is the old
+ * Sender ID spelling of `fail`. `bestguesspass` is Microsoft's DMARC result
  * for a domain without a DMARC record whose mail would have passed. An
- * unknown keyword gives `neutral`: the receiver said something, but nothing
- * this add-in can vouch for.
+ * unknown keyword gives `neutral`, because the receiver reported something
+ * this add-in cannot vouch for.
  */
 export function stateOfResult(result: string): VerdictState {
   return STATE_BY_RESULT[result.toLowerCase()] ?? "neutral";
