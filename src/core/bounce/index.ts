@@ -79,7 +79,7 @@ function readFeedbackReport(message: ParsedMessage): BounceReport | null {
   return {
     messageKind: "feedback-report",
     format: "arf",
-    provider: null,
+    provider: inferProvider([feedback.reportingMta, message.from]),
     reportingMta: feedback.reportingMta,
     arrivalDate: feedback.arrivalDate,
     feedbackType: feedback.feedbackType,

@@ -23,8 +23,8 @@ export const PROVIDER_MARKERS: readonly ProviderMarker[] = [
       /\.protection\.outlook\.com\b|\.prod\.outlook\.com\b|\.outlook\.office365\.com\b/i,
   },
   {
-    provider: "outlook",
-    pattern: /\.hotmail\.com\b|\.outlook\.com\b|\.live\.com\b/i,
+    provider: "outlook.com",
+    pattern: /[.@](?:hotmail|outlook|live)\.com\b/i,
   },
   {
     provider: "yahoo",
