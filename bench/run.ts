@@ -54,7 +54,8 @@ async function main(): Promise<void> {
       `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
       `${os.platform()} ${os.release()}`,
   );
-  console.log(`date: ${new Date().toISOString()}\n`);
+  console.log(`date: ${new Date().toISOString()}`);
+  console.log(`${describeLoad()}\n`);
 
   const results: SectionResult[] = [];
   for (const section of SECTIONS) {
@@ -89,7 +90,19 @@ async function main(): Promise<void> {
   );
   console.log(formatTable(["result", "target", "goal", "measured"], rows));
   const total = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`\ntotal time: ${total} s`);
+  console.log(`\ntotal time: ${total} s; ${describeLoad()}`);
+}
+
+/**
+ * States the 1-minute load average; other work on the machine slows every
+ * figure, and ratios less so than absolute times.
+ */
+function describeLoad(): string {
+  const load = os.loadavg()[0] ?? 0;
+  const cores = os.cpus().length;
+  const warning =
+    load > cores ? " (busy machine: absolute times are inflated)" : "";
+  return `load average (1 min): ${load.toFixed(2)} on ${cores} cores${warning}`;
 }
 
 function selectedKeys(args: string[]): Set<string> | null {
