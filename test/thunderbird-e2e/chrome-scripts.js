@@ -18,16 +18,30 @@ const ADDON_STATE = `
 `;
 
 /**
- * Returns the message display action button's badge and tooltip in the
- * message window (the window a .eml file opens in), or how far it got.
+ * Helper shared by the scripts below: the window that shows the message
+ * and its about:message document. A message opened from a file has a
+ * message window of its own; a message in a folder shows in the main
+ * window's current tab.
  */
+const FIND_MESSAGE_VIEW = `
+  function findMessageView() {
+    const messageWindow = Services.wm.getMostRecentWindow("mail:messageWindow");
+    if (messageWindow) {
+      const content = messageWindow.messageBrowser && messageWindow.messageBrowser.contentWindow;
+      return { win: messageWindow, doc: content ? content.document : null };
+    }
+    const mainWindow = Services.wm.getMostRecentWindow("mail:3pane");
+    const aboutMessage = mainWindow && mainWindow.gTabmail && mainWindow.gTabmail.currentAboutMessage;
+    return { win: mainWindow, doc: aboutMessage ? aboutMessage.document : null };
+  }
+`;
+
+/** Returns the message display action button's badge and tooltip, or how far it got. */
 const ACTION_STATE = `
+  ${FIND_MESSAGE_VIEW}
   const [buttonId] = arguments;
-  const win = Services.wm.getMostRecentWindow("mail:messageWindow");
-  if (!win) return { stage: "no message window" };
-  const doc = win.messageBrowser && win.messageBrowser.contentWindow
-    ? win.messageBrowser.contentWindow.document
-    : null;
+  const { win, doc } = findMessageView();
+  if (!win) return { stage: "no mail window" };
   if (!doc) return { stage: "no about:message document" };
   const button = doc.getElementById(buttonId);
   if (!button) return { stage: "no action button" };
@@ -40,9 +54,9 @@ const ACTION_STATE = `
 
 /** Fires a primary-button mousedown on the action button, which opens its popup. */
 const OPEN_POPUP = `
+  ${FIND_MESSAGE_VIEW}
   const [buttonId] = arguments;
-  const win = Services.wm.getMostRecentWindow("mail:messageWindow");
-  const button = win.messageBrowser.contentWindow.document.getElementById(buttonId);
+  const button = findMessageView().doc.getElementById(buttonId);
   const view = button.ownerDocument.defaultView;
   button.dispatchEvent(
     new view.MouseEvent("mousedown", { button: 0, bubbles: true, cancelable: true, view }),
@@ -52,13 +66,11 @@ const OPEN_POPUP = `
 
 /** Helper shared by the popup scripts: the open popup panel and its browser. */
 const FIND_POPUP = `
+  ${FIND_MESSAGE_VIEW}
   function findPopup() {
-    const win = Services.wm.getMostRecentWindow("mail:messageWindow");
+    const { win, doc: messageDocument } = findMessageView();
     if (!win) return null;
-    const docs = [win.document];
-    if (win.messageBrowser && win.messageBrowser.contentWindow) {
-      docs.push(win.messageBrowser.contentWindow.document);
-    }
+    const docs = messageDocument ? [win.document, messageDocument] : [win.document];
     for (const doc of docs) {
       for (const panel of doc.querySelectorAll(".webextension-popup-panel")) {
         const browser = panel.querySelector("browser");
@@ -218,4 +230,50 @@ const SAVE_TRUSTED_IDS = `
   }));
 `;
 
+/**
+ * Copies the .eml file at `arguments[0]` into a "Reports" folder under Local
+ * Folders, creating both when missing, and shows it in the main window's
+ * folder tab, as a message that arrived by mail would be shown.
+ */
+const SHOW_IN_LOCAL_FOLDER = `
+  const [emlPath] = arguments;
+  const { MailServices } = ChromeUtils.importESModule("resource:///modules/MailServices.sys.mjs");
+  const { MailUtils } = ChromeUtils.importESModule("resource:///modules/MailUtils.sys.mjs");
+  try {
+    MailServices.accounts.localFoldersServer;
+  } catch {
+    MailServices.accounts.createLocalMailAccount();
+  }
+  const root = MailServices.accounts.localFoldersServer.rootFolder;
+  if (!root.containsChildNamed("Reports")) root.createSubfolder("Reports", null);
+  const folder = root.getChildNamed("Reports");
+  const file = Cc["@mozilla.org/file/local;1"].createInstance(Ci.nsIFile);
+  file.initWithPath(emlPath);
+
+  return new Promise((resolve) => {
+    let messageKey = null;
+    const listener = {
+      QueryInterface: ChromeUtils.generateQI(["nsIMsgCopyServiceListener"]),
+      onStartCopy() {},
+      onProgress() {},
+      setMessageKey(key) {
+        messageKey = key;
+      },
+      getMessageId() {
+        return null;
+      },
+      onStopCopy(status) {
+        if (status !== 0 || messageKey === null) {
+          resolve({ stage: "copy failed", status });
+          return;
+        }
+        MailUtils.displayMessageInFolderTab(folder.msgDatabase.getMsgHdrForKey(messageKey));
+        resolve({ stage: "displayed" });
+      },
+    };
+    MailServices.copy.copyFileMessage(file, folder, null, false, 0, "", listener, null);
+  });
+`;
+
 module.exports.SAVE_TRUSTED_IDS = SAVE_TRUSTED_IDS;
+module.exports.SHOW_IN_LOCAL_FOLDER = SHOW_IN_LOCAL_FOLDER;
