@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * End-to-end test of the Thunderbird add-on in a real Thunderbird under
- * Xvfb. For each fixture message it starts Thunderbird with a fresh profile
- * that has dist/mail-diagnostics-thunderbird.xpi installed, opens the .eml
- * file (or copies it into a local folder and shows it there), and checks
- * through Marionette the message display action's badge and tooltip and
+ * Xvfb. Each fixture message gets its own Thunderbird with a fresh profile
+ * that has dist/mail-diagnostics-thunderbird.xpi installed. The message is
+ * opened from its .eml file, or copied into a local folder and shown there.
+ * Marionette then reads the message display action's badge and tooltip and
  * the text of its popup. Screenshots go to
  * test-results/thunderbird/. Build the .xpi first (`npm run
  * build:thunderbird`; `npm run test:thunderbird` does both).
