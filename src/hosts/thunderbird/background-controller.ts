@@ -88,8 +88,13 @@ export class BackgroundController {
     const cached = this.states.get(tabId);
     if (cached) return cached;
 
+    // The analysis under way may be replaced by a newer message's before it
+    // finishes, so the state is looked up again once it has.
     const inFlight = this.pending.get(tabId);
-    if (inFlight) return inFlight.result;
+    if (inFlight) {
+      await inFlight.result;
+      return this.getTabState(tabId);
+    }
 
     const diagnostics: DiagnosticEntry[] = [];
     let header: MessageHeaderInfo | null;

@@ -299,6 +299,30 @@ describe("BackgroundController displayed messages", () => {
     expect(fake.buttons.get(1)?.text).toBe("OK");
   });
 
+  test("popup during a switch gets the newer", async () => {
+    const { fake, controller } = setUp();
+    fake.addMessage(30, "bounce.eml");
+    fake.addMessage(10, "authenticated.eml");
+    let releaseBounce: () => void = () => undefined;
+    const bounceGate = new Promise<void>((resolve) => {
+      releaseBounce = resolve;
+    });
+    fake.rawServer = async (messageId) => {
+      if (messageId === 30) await bounceGate;
+      return new Blob([readFixture(fake.messageFiles.get(messageId) as string)]);
+    };
+
+    fake.display(1, [30]);
+    const popupRequest = controller.getTabState(1);
+    const [second] = fake.display(1, [10]);
+    releaseBounce();
+    await second;
+    const state = await popupRequest;
+
+    expect(state.messageId).toBe(10);
+    expect(readyAnalysis(state).authentication.overall).toBe("verified");
+  });
+
   test("closed tab is forgotten", async () => {
     const { fake, controller } = setUp();
     await displayFixture(fake, 1, 10, "authenticated.eml");
