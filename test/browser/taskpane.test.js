@@ -269,6 +269,9 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     await page
       .getByText("getAsFileAsync: not supported here")
       .waitFor({ timeout: TIMEOUT_MS });
+    await page
+      .getByText("Mailbox requirement set: ok (1.8)")
+      .waitFor({ timeout: TIMEOUT_MS });
     await finish("headers-only", opened);
   });
 

@@ -77,6 +77,8 @@ export interface DragAndDropEventInfo {
 export interface MailboxApi {
   /** Null when the pinned pane has no item, for example after a deletion. */
   item: MessageItem | null | undefined;
+  /** `Office.Diagnostics`: the client name and version. */
+  diagnostics?: { hostName?: string; hostVersion?: string };
   /** Mailbox 1.5. `eventType` is an `Office.EventType` value. */
   addHandlerAsync?(
     eventType: string,

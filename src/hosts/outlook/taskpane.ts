@@ -2,6 +2,7 @@ import type { AnalyzeOptions } from "../../core/analyze";
 import type { Translate } from "../../i18n";
 import type { DiagnosticEntry, MessageInput, ViewState } from "../../ui/types";
 import { analyzeInput, inputFromDrop } from "./analyze-input";
+import { describeClient } from "./client-info";
 import { loadItem } from "./load-item";
 import { addMailboxHandler } from "./mailbox";
 import {
@@ -45,7 +46,7 @@ export async function startTaskpane(
 ): Promise<TaskpaneController> {
   const { context, translate, render } = options;
   const eventTypes = options.eventTypes ?? EVENT_TYPE;
-  const sessionEntries: DiagnosticEntry[] = [];
+  const sessionEntries: DiagnosticEntry[] = describeClient(context);
   let loadEntries: DiagnosticEntry[] = [];
   let generation = 0;
 

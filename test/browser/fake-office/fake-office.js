@@ -185,6 +185,7 @@
 
   const mailbox = {
     item: null,
+    diagnostics: { hostName: "OutlookWebApp", hostVersion: "20261201001.05" },
     addHandlerAsync(eventType, handler, ...args) {
       calls.push(`addHandlerAsync ${eventType}`);
       const callback = callbackOf(args);

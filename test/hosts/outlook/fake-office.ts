@@ -71,6 +71,7 @@ export class FakeOutlook {
     this.mailboxVersion = options.mailboxVersion ?? "1.15";
     this.mailbox = {
       item: null,
+      diagnostics: { hostName: "OutlookWebApp", hostVersion: "20261201001.05" },
       addHandlerAsync: (eventType, handler, callback) =>
         this.addHandler(eventType, handler, callback),
     };

@@ -11,6 +11,16 @@ const authenticated = readFixture("authenticated.eml");
 const spoofed = readFixture("spoofed.eml");
 const bounce = readFixture("bounce.eml");
 
+/** The entries `describeClient` records for the default fake client. */
+const clientEntries = [
+  { call: "Mailbox requirement set", outcome: "ok", detail: "1.15" },
+  {
+    call: "mailbox.diagnostics",
+    outcome: "ok",
+    detail: "OutlookWebApp 20261201001.05",
+  },
+];
+
 /** Starts a task pane on `outlook` and collects every view it renders. */
 async function start(outlook: FakeOutlook) {
   const views: TaskpaneView[] = [];
@@ -73,6 +83,7 @@ describe("startTaskpane", () => {
       "olkDragAndDropEvent",
     ]);
     expect(latest(views).diagnostics).toEqual([
+      ...clientEntries,
       { call: "addHandlerAsync(ItemChanged)", outcome: "ok" },
       { call: "addHandlerAsync(DragAndDropEvent)", outcome: "ok" },
       { call: "getAsFileAsync", outcome: "ok" },
@@ -86,7 +97,7 @@ describe("startTaskpane", () => {
 
     const { views } = await start(outlook);
 
-    expect(latest(views).diagnostics[1]).toEqual({
+    expect(latest(views).diagnostics[3]).toEqual({
       call: "addHandlerAsync(DragAndDropEvent)",
       outcome: "failed",
       detail: "5001 InternalError",
@@ -101,7 +112,9 @@ describe("startTaskpane", () => {
     const { views } = await start(outlook);
 
     expect(outlook.handlers.size).toBe(0);
-    expect(latest(views).diagnostics.slice(0, 2)).toEqual([
+    expect(latest(views).diagnostics.slice(0, 4)).toEqual([
+      { call: "Mailbox requirement set", outcome: "ok", detail: "1.4" },
+      clientEntries[1],
       { call: "addHandlerAsync(ItemChanged)", outcome: "unsupported" },
       { call: "addHandlerAsync(DragAndDropEvent)", outcome: "unsupported" },
     ]);
@@ -131,6 +144,7 @@ describe("startTaskpane item changes", () => {
       analysis: { authentication: { overall: "failed" } },
     });
     expect(view.diagnostics).toEqual([
+      ...clientEntries,
       { call: "addHandlerAsync(ItemChanged)", outcome: "ok" },
       { call: "addHandlerAsync(DragAndDropEvent)", outcome: "ok" },
       { call: "getAsFileAsync", outcome: "ok" },
