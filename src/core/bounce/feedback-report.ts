@@ -5,7 +5,12 @@ import {
   parseFieldBlocks,
   type ReportField,
 } from "./field-blocks";
-import { findAddress, findPart, headerValue } from "./message-headers";
+import {
+  findAddress,
+  findPart,
+  headerValue,
+  partHeaderText,
+} from "./message-headers";
 import { parseMtaName } from "./typed-value";
 import type { BounceRecipient } from "./types";
 
@@ -36,7 +41,7 @@ export function parseFeedbackReport(
 
   const returned = findPart(message, "message/rfc822");
   const hotmail = returned
-    ? HOTMAIL_ORIGINAL_RECIPIENT.exec(returned.text)
+    ? HOTMAIL_ORIGINAL_RECIPIENT.exec(partHeaderText(returned))
     : null;
   if (hotmail) {
     return {
@@ -97,7 +102,7 @@ function returnedRecipient(message: ParsedMessage): string | null {
   );
   if (!part) return null;
 
-  const headers = parseFieldBlocks(part.text.trimStart())[0] ?? [];
+  const headers = parseFieldBlocks(partHeaderText(part).trimStart())[0] ?? [];
   const to = fieldValue(headers, "to");
   return findAddress(to) ?? to;
 }

@@ -6,6 +6,7 @@ import {
   parseFieldBlocks,
   type FieldBlock,
 } from "./field-blocks";
+import { partHeaderText } from "./message-headers";
 import type { ReturnedMessage } from "./types";
 
 /** Parts that hold a copy of the bounced message or of its header. */
@@ -30,7 +31,7 @@ export function findReturnedMessage(
   for (const type of RETURNED_PART_TYPES) {
     const part = message.parts.find((item) => item.contentType === type);
     if (!part) continue;
-    const returned = readHeaderBlock(part.text);
+    const returned = readHeaderBlock(partHeaderText(part));
     if (returned) return returned;
   }
 
