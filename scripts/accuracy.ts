@@ -296,6 +296,45 @@ function printTable(
   return total;
 }
 
+/** Prints each family's figures for both parsers: ours, then Sisimai's. */
+function printSideBySide(
+  product: Map<string, Tally>,
+  sisimai: Map<string, Tally>,
+): void {
+  const pair = (ours: string, theirs: string): string =>
+    `${ours.padStart(7)} ${theirs.padStart(7)}`;
+  console.log("\nPer family, Mail Diagnostics then Sisimai");
+  console.log(
+    `${"family".padEnd(28)} ${pair("kind", "")} ${pair("status", "")} ${pair("reply", "")} ${pair("reason", "")}`,
+  );
+  for (const [family, ours] of [...product].sort(([a], [b]) =>
+    a.localeCompare(b),
+  )) {
+    const theirs = sisimai.get(family) ?? newTally();
+    console.log(
+      [
+        family.padEnd(28),
+        pair(
+          percent(ours.kindRight, ours.messages),
+          percent(theirs.kindRight, theirs.messages),
+        ),
+        pair(
+          percent(ours.statusRight, ours.statusExpected),
+          percent(theirs.statusRight, theirs.statusExpected),
+        ),
+        pair(
+          percent(ours.replyRight, ours.replyExpected),
+          percent(theirs.replyRight, theirs.replyExpected),
+        ),
+        pair(
+          percent(ours.reasonRight, ours.recipients),
+          percent(theirs.reasonRight, theirs.recipients),
+        ),
+      ].join(" "),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const expected = readExpected();
   const files = readdirSync(emlDir)
@@ -347,6 +386,7 @@ async function main(): Promise<void> {
     }
     const sisimaiTotal = newTally();
     for (const tally of families.values()) add(sisimaiTotal, tally);
+    printSideBySide(product, families);
     console.log("\nSide by side (whole corpus)");
     console.log(
       `${"parser".padEnd(28)} ${"kind".padStart(9)} ${"found".padStart(7)} ${"status".padStart(7)} ${"reply".padStart(7)} ${"reason".padStart(7)} ${"false".padStart(5)}`,
