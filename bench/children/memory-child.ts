@@ -1,9 +1,11 @@
 // Child process of the scaling section: parses or analyses one message file
 // once and prints its peak resident memory (VmHWM) and the time taken, as
-// one JSON line. Usage: node memory-child.cjs analyze|postal FILE
+// one JSON line. Usage: node memory-child.cjs postal|parse|analyze FILE
+// (PostalMime.parse with default options, parseMessage, analyzeMessage).
 import { readFileSync } from "node:fs";
 import PostalMime from "postal-mime";
 import { analyzeMessage } from "../../src/core/analyze";
+import { parseMessage } from "../../src/core/mime";
 
 function peakRssBytes(): number {
   const status = readFileSync("/proc/self/status", "utf8");
@@ -13,13 +15,15 @@ function peakRssBytes(): number {
 
 async function main(): Promise<void> {
   const [mode, file] = process.argv.slice(2);
-  if ((mode !== "analyze" && mode !== "postal") || !file) {
-    throw new Error("usage: memory-child analyze|postal FILE");
+  if (!mode || !["postal", "parse", "analyze"].includes(mode) || !file) {
+    throw new Error("usage: memory-child postal|parse|analyze FILE");
   }
   const bytes = readFileSync(file);
   const start = performance.now();
   if (mode === "analyze") {
     await analyzeMessage(bytes);
+  } else if (mode === "parse") {
+    await parseMessage(bytes);
   } else {
     await PostalMime.parse(bytes);
   }
