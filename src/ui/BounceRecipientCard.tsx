@@ -18,6 +18,14 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
   },
+  permanence: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    marginTop: tokens.spacingVerticalXXS,
+  },
   diagnostic: {
     display: "block",
     fontFamily: tokens.fontFamilyMonospace,
@@ -49,7 +57,7 @@ export function BounceRecipientCard({
     <Card data-recipient>
       <CardHeader
         header={<Text className={styles.address}>{recipient.address}</Text>}
-        action={<PermanenceBadge hardBounce={recipient.hardBounce} translate={translate} />}
+        description={<Permanence hardBounce={recipient.hardBounce} translate={translate} />}
       />
       <FactList
         facts={[
@@ -86,28 +94,24 @@ export function BounceRecipientCard({
   );
 }
 
-function PermanenceBadge({
+function Permanence({
   hardBounce,
   translate,
 }: {
   hardBounce: boolean | null;
   translate: Translate;
 }) {
-  if (hardBounce === null) {
-    return (
-      <Badge appearance="outline" color="informative">
-        {translate("ui.bounce.unknownPermanence")}
+  const styles = useStyles();
+  const kind = hardBounce === null ? "unknown" : hardBounce ? "hard" : "soft";
+  const color = hardBounce === null ? "informative" : hardBounce ? "danger" : "warning";
+
+  return (
+    <span className={styles.permanence} data-permanence={kind}>
+      <Badge appearance="tint" color={color}>
+        {translate(`ui.bounce.permanence.${kind}`)}
       </Badge>
-    );
-  }
-  return hardBounce ? (
-    <Badge appearance="tint" color="danger" data-permanence="hard">
-      {translate("ui.bounce.hard")}
-    </Badge>
-  ) : (
-    <Badge appearance="tint" color="warning" data-permanence="soft">
-      {translate("ui.bounce.soft")}
-    </Badge>
+      <Text size={200}>{translate(`ui.bounce.permanence.${kind}.hint`)}</Text>
+    </span>
   );
 }
 

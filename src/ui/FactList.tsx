@@ -8,6 +8,12 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     margin: 0,
+    // A task pane is about 320 to 400 px wide; there the values get the
+    // whole width under their labels.
+    "@media (max-width: 420px)": {
+      gridTemplateColumns: "1fr",
+      rowGap: 0,
+    },
   },
   term: {
     color: tokens.colorNeutralForeground3,
@@ -15,6 +21,7 @@ const useStyles = makeStyles({
   },
   value: {
     margin: 0,
+    "@media (max-width: 420px)": { marginBottom: tokens.spacingVerticalS },
     overflowWrap: "anywhere",
     minWidth: 0,
   },

@@ -41,6 +41,7 @@ const SHOTS = [
   { sample: "forged-results", theme: "dark", width: 1100, expand: true },
   // About the width of the Outlook task pane.
   { sample: "spf-softfail", theme: "light", width: 360, expand: false },
+  { sample: "gmail-bounce", theme: "dark", width: 360, expand: false },
 ];
 
 async function main() {

@@ -32,7 +32,8 @@ describe("BouncePanel", () => {
     expect(text).toContain(translate("bounce.reason.userunknown.title"));
     expect(text).toContain("mx.example.org");
     expect(text).toContain("550 5.1.1 <pat@example.org>: Recipient address rejected");
-    expect(text).toContain(translate("ui.bounce.hard"));
+    expect(text).toContain(translate("ui.bounce.permanence.hard"));
+    expect(text).toContain(translate("ui.bounce.permanence.hard.hint"));
     expect(text).toContain("not a date");
   });
 
@@ -61,8 +62,12 @@ describe("BouncePanel", () => {
     );
 
     const [soft, unknown] = screen.getAllByRole("listitem");
-    expect(soft?.textContent).toContain(translate("ui.bounce.soft"));
-    expect(unknown?.textContent).toContain(translate("ui.bounce.unknownPermanence"));
+    expect(soft?.querySelector("[data-permanence]")?.getAttribute("data-permanence")).toBe("soft");
+    expect(soft?.textContent).toContain(translate("ui.bounce.permanence.soft"));
+    expect(unknown?.querySelector("[data-permanence]")?.getAttribute("data-permanence")).toBe(
+      "unknown",
+    );
+    expect(unknown?.textContent).toContain(translate("ui.bounce.permanence.unknown.hint"));
   });
 
   test("recipient without codes shows no explanation", () => {

@@ -127,9 +127,13 @@ export const uiMessages: Catalog = {
   "ui.bounce.action.delivered": "Delivered",
   "ui.bounce.action.relayed": "Relayed to a system that sends no reports",
   "ui.bounce.action.expanded": "Delivered and forwarded to a list",
-  "ui.bounce.hard": "Hard bounce: sending again will not work",
-  "ui.bounce.soft": "Soft bounce: can work later or after a fix",
-  "ui.bounce.unknownPermanence": "Unknown whether this is permanent",
+  "ui.bounce.permanence.hard": "Hard bounce",
+  "ui.bounce.permanence.hard.hint": "Sending again to this address will not work.",
+  "ui.bounce.permanence.soft": "Soft bounce",
+  "ui.bounce.permanence.soft.hint": "Can work later, or once the cause is fixed.",
+  "ui.bounce.permanence.unknown": "Permanence unknown",
+  "ui.bounce.permanence.unknown.hint":
+    "The report does not show whether sending again can work.",
 
   "ui.diagnostics.heading": "Diagnostics ({count})",
   "ui.diagnostics.empty": "No host calls were recorded.",
