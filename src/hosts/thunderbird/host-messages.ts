@@ -12,7 +12,6 @@ import {
  */
 export const thunderbirdMessages: Catalog = {
   "thunderbird.source.displayedMessage": "the message displayed in Thunderbird",
-  "thunderbird.noMessage.title": "No single message is displayed",
   "thunderbird.noMessage":
     "Open or select exactly one message, then click the button again.",
 
