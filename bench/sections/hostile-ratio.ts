@@ -38,7 +38,10 @@ export async function benchHostileRatio(): Promise<SectionResult> {
     else cases.push(record as CaseResult);
   }
 
-  const lines = [`${cases.length} cases (generator / function under test)`];
+  const lines = [
+    `${cases.length} cases (generator / function under test), ` +
+      "fastest of 5 samples at each size",
+  ];
   if (result.timedOut || result.code !== 0) {
     const why = result.timedOut
       ? `timed out after ${TIMEOUT_MS} ms during "${lastStarted ?? "startup"}"`
