@@ -4,7 +4,7 @@
  * Promise of it.
  */
 
-/** Tells whether the add-on with id `arguments[0]` is installed and active. */
+/** Tells whether the add-on with id `arguments[0]` is installed and active, and its permissions. */
 const ADDON_STATE = `
   const [addonId] = arguments;
   const { AddonManager } = ChromeUtils.importESModule(
@@ -12,7 +12,13 @@ const ADDON_STATE = `
   );
   return AddonManager.getAddonByID(addonId).then((addon) =>
     addon
-      ? { installed: true, active: addon.isActive, version: addon.version }
+      ? {
+          installed: true,
+          active: addon.isActive,
+          version: addon.version,
+          permissions: addon.userPermissions ? addon.userPermissions.permissions : null,
+          origins: addon.userPermissions ? addon.userPermissions.origins : null,
+        }
       : { installed: false, active: false },
   );
 `;

@@ -16,6 +16,7 @@ const { spawn, spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { unzipSync } = require("fflate");
 const { register } = require("tsx/cjs/api");
 const { MarionetteClient, delay } = require("./marionette");
 const { createProfile, freeLoopbackPort } = require("./profile");
@@ -121,6 +122,13 @@ async function main() {
   // its copy from one taken now.
   const xpiCopy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "md-xpi-")), "addon.xpi");
   fs.copyFileSync(xpiPath, xpiCopy);
+  const packageProblems = checkPackage(xpiCopy);
+  if (packageProblems.length > 0) {
+    console.log("not ok - package");
+    for (const problem of packageProblems) console.log(`  ${problem}`);
+    return 1;
+  }
+  console.log("ok - package");
 
   let failures = 0;
   for (const testCase of cases) {
@@ -142,6 +150,25 @@ async function main() {
   }
   fs.rmSync(path.dirname(xpiCopy), { recursive: true, force: true });
   return failures === 0 ? 0 : 1;
+}
+
+/** Checks that the .xpi is a zip with manifest.json at its root, first. */
+function checkPackage(file) {
+  const problems = [];
+  let entries;
+  try {
+    entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
+  } catch (error) {
+    return [`${path.basename(xpiPath)} is not a valid zip archive: ${error.message}`];
+  }
+  const names = Object.keys(entries);
+  expectEqual(problems, "first entry", names[0], "manifest.json");
+  const packed = JSON.parse(Buffer.from(entries["manifest.json"] ?? []).toString("utf8") || "{}");
+  expectEqual(problems, "packed add-on id", packed.browser_specific_settings?.gecko?.id, addonId);
+  for (const name of ["background.js", "popup.html", "popup.js", "options.html", "options.js"]) {
+    if (!names.includes(name)) problems.push(`${name} is missing from the package`);
+  }
+  return problems;
 }
 
 /** Runs one fixture in its own Thunderbird; returns the failed checks. */
@@ -168,6 +195,13 @@ async function runCase(testCase, xpiCopy) {
       problems.push(`add-on ${addonId} is not active: ${JSON.stringify(addon.value)}`);
       return problems;
     }
+    expectEqual(
+      problems,
+      "granted permissions",
+      JSON.stringify([...(addon.value.permissions ?? [])].sort()),
+      JSON.stringify(["messagesRead", "storage"]),
+    );
+    expectEqual(problems, "granted origins", JSON.stringify(addon.value.origins), "[]");
 
     if (testCase.inFolder) {
       const shown = await client.execute(scripts.SHOW_IN_LOCAL_FOLDER, [emlPath]);
