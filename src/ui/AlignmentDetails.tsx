@@ -19,8 +19,8 @@ export interface AlignmentDetailsProps {
 }
 
 /**
- * How the SPF and DKIM domains relate to the From domain, which decides
- * DMARC (RFC 7489 section 3.1), and the policy the domain publishes.
+ * Renders how the SPF and DKIM domains relate to the From domain, which
+ * decides DMARC (RFC 7489 section 3.1), and the policy the domain publishes.
  */
 export function AlignmentDetails({ alignment, translate }: AlignmentDetailsProps) {
   const styles = useStyles();

@@ -21,7 +21,7 @@ export interface AnalysisViewProps {
   translate: Translate;
 }
 
-/** Everything the add-in found out about one message. */
+/** Renders everything the add-in found out about one message. */
 export function AnalysisView({ analysis, sourceName, translate }: AnalysisViewProps) {
   const styles = useStyles();
 

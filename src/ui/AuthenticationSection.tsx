@@ -30,7 +30,7 @@ export interface AuthenticationSectionProps {
   translate: Translate;
 }
 
-/** The verdict, the badges, their details and the untrusted claims. */
+/** Renders the verdict, the badges, their details and the untrusted claims. */
 export function AuthenticationSection({
   authentication,
   translate,

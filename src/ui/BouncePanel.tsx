@@ -33,7 +33,7 @@ export interface BouncePanelProps {
   translate: Translate;
 }
 
-/** The report's origin and one card per recipient. */
+/** Renders the report's origin and one card per recipient. */
 export function BouncePanel({ bounce, translate }: BouncePanelProps) {
   const styles = useStyles();
   const headingId = useId();

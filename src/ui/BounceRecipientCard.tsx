@@ -1,5 +1,6 @@
 import {
   Badge,
+  type BadgeProps,
   Card,
   CardHeader,
   Text,
@@ -40,12 +41,12 @@ const useStyles = makeStyles({
 
 export interface BounceRecipientCardProps {
   recipient: BounceRecipient;
-  /** What the recipient's codes mean; null when there is nothing to explain. */
+  /** Explanation of the recipient's codes; null when there is nothing to explain. */
   explanation: RecipientExplanation | null;
   translate: Translate;
 }
 
-/** What happened to one recipient; server text is shown as plain text. */
+/** Renders what happened to one recipient, with server text as plain text. */
 export function BounceRecipientCard({
   recipient,
   explanation,
@@ -94,6 +95,16 @@ export function BounceRecipientCard({
   );
 }
 
+/** Returns the catalog key part and badge colour for `hardBounce`. */
+function permanenceOf(hardBounce: boolean | null): {
+  kind: "hard" | "soft" | "unknown";
+  color: BadgeProps["color"];
+} {
+  if (hardBounce === null) return { kind: "unknown", color: "informative" };
+  if (hardBounce) return { kind: "hard", color: "danger" };
+  return { kind: "soft", color: "warning" };
+}
+
 function Permanence({
   hardBounce,
   translate,
@@ -102,8 +113,7 @@ function Permanence({
   translate: Translate;
 }) {
   const styles = useStyles();
-  const kind = hardBounce === null ? "unknown" : hardBounce ? "hard" : "soft";
-  const color = hardBounce === null ? "informative" : hardBounce ? "danger" : "warning";
+  const { kind, color } = permanenceOf(hardBounce);
 
   return (
     <span className={styles.permanence} data-permanence={kind}>
@@ -115,7 +125,7 @@ function Permanence({
   );
 }
 
-/** The bounce catalog's title for a reason, or the reason name itself. */
+/** Returns the bounce catalog's title for a reason, or the reason name itself. */
 function reasonTitle(translate: Translate, reason: string): string {
   return translateIfPresent(translate, `bounce.reason.${reason}.title`) ?? reason;
 }

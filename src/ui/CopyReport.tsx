@@ -34,8 +34,8 @@ type CopyStatus =
   | { kind: "blocked"; text: string };
 
 /**
- * A button that copies the plain-text report for a support team. Where the
- * host blocks the clipboard, the report is shown for the user to copy.
+ * Renders a button that copies the plain-text report for a support team.
+ * Where the host blocks the clipboard, the report is shown for manual copying.
  */
 export function CopyReport({ analysis, sourceName, translate }: CopyReportProps) {
   const styles = useStyles();

@@ -1,7 +1,6 @@
 /**
- * A date from a header, shown in the reader's locale and time zone, with
- * the value as written in the tooltip. Text that is not a date is shown
- * unchanged.
+ * Renders a header date in the reader's locale and time zone, with the value
+ * as written in the tooltip. Text that is not a date is shown unchanged.
  */
 export function DateText({ value }: { value: string }) {
   const time = Date.parse(value);

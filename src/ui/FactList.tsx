@@ -33,7 +33,7 @@ export interface Fact {
   value: ReactNode;
 }
 
-/** A two-column list of labelled facts. */
+/** Renders labelled facts as a two-column list, or stacked in a narrow pane. */
 export function FactList({ facts }: { facts: readonly Fact[] }) {
   const styles = useStyles();
   const shown = facts.filter((fact) => !isEmpty(fact.value));

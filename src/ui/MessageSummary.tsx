@@ -20,7 +20,7 @@ export interface MessageSummaryProps {
   translate: Translate;
 }
 
-/** The analysed message's subject, sender and date. */
+/** Renders the analysed message's subject, sender and date. */
 export function MessageSummary({ message, sourceName, translate }: MessageSummaryProps) {
   const styles = useStyles();
 

@@ -24,7 +24,7 @@ export interface MicrosoftDetailsProps {
   translate: Translate;
 }
 
-/** Microsoft 365 composite authentication and anti-spam verdicts, collapsed. */
+/** Renders Microsoft 365 composite authentication and anti-spam verdicts, collapsed. */
 export function MicrosoftDetails({ microsoft, translate }: MicrosoftDetailsProps) {
   const styles = useStyles();
   const { compauth, scl, bcl } = microsoft;

@@ -41,7 +41,7 @@ export interface OverallVerdictProps {
   translate: Translate;
 }
 
-/** The verdict above the badges, with an icon per verdict and the advice. */
+/** Renders the verdict above the badges, with an icon per verdict and the advice. */
 export function OverallVerdict({ verdict, adviceKey, translate }: OverallVerdictProps) {
   const styles = useStyles();
   const toneStyles = useToneStyles();

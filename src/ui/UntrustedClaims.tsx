@@ -38,8 +38,9 @@ export interface UntrustedClaimsProps {
 }
 
 /**
- * Authentication headers that did not come from the receiving servers,
- * shown collapsed and as raw text: they may be forged and never drive a badge.
+ * Renders the authentication headers that did not come from the receiving
+ * servers, collapsed and as raw text, because they may be forged. They never
+ * drive a badge.
  */
 export function UntrustedClaims({ fields, translate }: UntrustedClaimsProps) {
   const styles = useStyles();

@@ -2,7 +2,7 @@ import type { BounceRecipient } from "../core/bounce/types";
 import { explainCodes } from "../core/codes";
 import type { Translate } from "../i18n";
 
-/** What one recipient's codes mean, in words. */
+/** Explanation of one recipient's codes, in words. */
 export interface RecipientExplanation {
   summary: string;
   retry: string;

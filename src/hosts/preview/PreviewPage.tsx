@@ -53,7 +53,7 @@ export interface PreviewPageProps {
   initialSampleId: string | null;
 }
 
-/** The standalone page: sample list on the side, the add-in's view beside it. */
+/** Renders the standalone page: the sample list, and the add-in's view beside it. */
 export function PreviewPage({ translate, initialTheme, initialSampleId }: PreviewPageProps) {
   const styles = useStyles();
   const initialSample = findSample(initialSampleId) ?? SAMPLES[0] ?? null;

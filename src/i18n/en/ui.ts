@@ -57,7 +57,7 @@ export const uiMessages: Catalog = {
   "ui.state.neutral": "Neutral",
   "ui.state.not-available": "Not Available",
   "ui.state.temperror": "Temporary Error",
-  "ui.state.permerror": "Record Error",
+  "ui.state.permerror": "Permanent Error",
   "ui.state.not-checked": "Not Checked",
   "ui.badge.label": "{method} {state}",
 
