@@ -16,7 +16,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "authfailure",
     pattern:
-      /\b(?:spf|dkim|dmarc)\b(?:[^.]|\.(?=\S)){0,60}\b(?:fail|not pass|did not pass|didn't pass|check|polic|align|invalid|reject|none\b|softfail|permerror|temperror|hardfail)|(?:fail|not pass|reject|unauthenticated|authenticat|bad|not allowed)\w*(?:[^.]|\.(?=\S)){0,60}\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|not authenticated|authentication checks? (?:has |have )?failed|authentication (?:check )?fail(?:ed|ure)? for|does not have authentication information|fails to pass authentication|unauthenticated (?:email|mail)/i,
+      /\b(?:spf|dkim|dmarc)\b(?:[^.]|\.(?=\S)){0,60}\b(?:fail|not pass|did not pass|didn't pass|check|polic|align|invalid|reject|none\b|softfail|permerror|temperror|hardfail)|(?:fail|not pass|reject|unauthenticated|authenticat|bad|not allowed)\w*(?:[^.]|\.(?=\S)){0,60}\b(?:spf|dkim|dmarc)\b|sender policy framework|domainkeys|required authentication level|authentication checks? (?:has |have )?failed|authentication (?:check )?fail(?:ed|ure)? for|does not have authentication information|fails to pass authentication|unauthenticated (?:email|mail)/i,
   },
   {
     reason: "badreputation",
@@ -25,7 +25,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "blocked",
     pattern:
-      /black ?list(?!ed (?:url|link))|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|(?<!not )listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|banned sending|smtp server of your isp|blocked (?:using|by)|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
+      /black ?list(?!ed (?:url|link))|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|(?<!not )listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|bad helo|client blocked|not accepted from this ip|banned sending|smtp server of your isp|blocked (?:using|by)|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
   },
   {
     reason: "contenterror",
@@ -50,12 +50,12 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "failedstarttls",
     pattern:
-      /starttls|tls (?:is )?required|does not support tls|requires? (?:tls|encryption)|encryption required|tls negotiation failed|secure connection required/i,
+      /starttls|tls (?:is )?required|does not support tls|certificate|mta-sts|\bdane\b|\btlsa\b|requires? (?:tls|encryption)|encryption required|tls negotiation failed|secure connection required/i,
   },
   {
     reason: "filtered",
     pattern:
-      /\bfiltered\b|content filter|mail filter|rejected by (?:the )?(?:user|recipient)(?! domain)|refused by (?:the )?(?:user|recipient)(?! domain)|recipient (?:has )?(?:blocked|rejected|refuses)|user (?:has )?(?:blocked|rejected|refuses)|not accepting (?:mail|messages) from you|does not accept mail from|blocked by (?:the )?(?:recipient|user)|delivery not authorized, message refused/i,
+      /\bfiltered\b|content filter|mail filter|allowed[- ]senders list|rejected by (?:the )?(?:user|recipient)(?! domain)|refused by (?:the )?(?:user|recipient)(?! domain)|recipient (?:has )?(?:blocked|rejected|refuses)|user (?:has )?(?:blocked|rejected|refuses)|not accepting (?:mail|messages) from you|does not accept mail from|blocked by (?:the )?(?:recipient|user)|delivery not authorized, message refused/i,
   },
   {
     reason: "hasmoved",
@@ -65,7 +65,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "hostunknown",
     pattern:
-      /host (?:or domain name )?(?:unknown|not found)(?!, try again)|lookup failure: host \S+ not found|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|no such domain|unknown domain|name or service not known|unrout(?:e)?able (?:mail )?(?:domain|address)|couldn't find any host|domain (?:is )?(?:invalid|not reachable)|invalid domain|mail domain not found|unknown mail domain|domain isn't in my list/i,
+      /host (?:or domain name )?(?:unknown|not found)(?!, try again)|lookup failure: host \S+ not found|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|no such domain|unknown domain|non-?existent domain|name or service not known|unrout(?:e)?able (?:mail )?(?:domain|address)|couldn't find any host|domain (?:is )?(?:invalid|not reachable)|invalid domain|mail domain not found|unknown mail domain|domain isn't in my list/i,
   },
   {
     reason: "mailboxfull",
@@ -105,7 +105,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "ratelimited",
     pattern:
-      /rate limit|rate-limit|ratelimit|frequency limit|too many (?:messages|connections|recipients|emails|mails|concurrent|sessions|errors)|throttl|too fast|sending rate|receiving mail at a rate|exceeded the (?:maximum )?(?:number|rate)|too much (?:traffic|load)|temporarily deferred|high volume|max(?:imum)? (?:number of )?connections|connection limit/i,
+      /rate limit|rate-limit|ratelimit|frequency limit|thread limit|receive limit|daily limit|permitted limits|too many (?:messages|connections|recipients|emails|mails|concurrent|sessions|errors)|throttl|too fast|sending rate|receiving mail at a rate|exceeded the (?:maximum )?(?:number|rate)|too much (?:traffic|load)|temporarily deferred|high volume|max(?:imum)? (?:number of )?connections|connection limit/i,
   },
   {
     reason: "rejected",
@@ -120,7 +120,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "securityerror",
     pattern:
-      /authentication required|auth(?:entication)? (?:is )?required|must authenticate|smtp auth|authentication failed|unauthenticated senders?|delivery not authori[sz]ed|insecure|security (?:policy|violation|error)|certificate|invalid credentials|password/i,
+      /authentication required|auth(?:entication)? (?:is )?required|must authenticate|smtp auth|authentication failed|unauthenticated senders?|not authenticated|authrequired|delivery not authori[sz]ed|insecure|security (?:policy|violation|error)|invalid credentials|password/i,
   },
   {
     reason: "spamdetected",

@@ -79,6 +79,20 @@ describe("reasonFromText", () => {
       "suspend",
     ],
     ["550 Bad SPF records for [example.org:192.0.2.2]", "authfailure"],
+    [
+      "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+      "hostunknown",
+    ],
+    [
+      "451 4.7.322 certificate-expired: Destination certificate is expired",
+      "failedstarttls",
+    ],
+    ["550 5.7.133 Sender not authenticated for group", "securityerror"],
+    ["550 5.7.708 Access denied, traffic not accepted from this IP", "blocked"],
+    [
+      "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded",
+      "ratelimited",
+    ],
     ["500 Remote server does not support TLS (state 6).", "failedstarttls"],
     [
       "Rejected due to spam classification. * Set up SPF records for your domain.",
