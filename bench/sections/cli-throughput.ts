@@ -29,6 +29,8 @@ interface Runner {
   label: string;
   command: string;
   args: string[];
+  /** True for a command that only shows startup cost, not analysis. */
+  startupOnly?: boolean;
 }
 
 /**
@@ -49,7 +51,18 @@ export async function benchCliThroughput(): Promise<SectionResult> {
 
   const lines = [`${files.length} messages, median of ${RUNS} runs each`];
   const runners: Runner[] = [
-    { label: "node -e 0 (startup only)", command: "node", args: ["-e", "0"] },
+    {
+      label: "node -e 0 (startup only)",
+      command: "node",
+      args: ["-e", "0"],
+      startupOnly: true,
+    },
+    {
+      label: "mail-diagnostics help via tsx (startup only)",
+      command: "node",
+      args: [path.join(REPO_ROOT, "bin", "mail-diagnostics.js"), "help"],
+      startupOnly: true,
+    },
     {
       label: "mail-diagnostics via tsx",
       command: "node",
@@ -67,6 +80,12 @@ export async function benchCliThroughput(): Promise<SectionResult> {
       "bench/children/cli-entry.ts",
       "cli.cjs",
     );
+    runners.push({
+      label: "mail-diagnostics help bundled (startup only)",
+      command: "node",
+      args: [bundle, "help"],
+      startupOnly: true,
+    });
     runners.push({
       label: "mail-diagnostics bundled",
       command: "node",
@@ -95,6 +114,10 @@ export async function benchCliThroughput(): Promise<SectionResult> {
       continue;
     }
     medians.set(runner.label, outcome.medianMs);
+    if (runner.startupOnly) {
+      lines.push(`${runner.label}: ${formatMs(outcome.medianMs)}`);
+      continue;
+    }
     const perMessage = outcome.medianMs / files.length;
     lines.push(
       `${runner.label}: ${formatMs(outcome.medianMs)} ` +
@@ -152,7 +175,10 @@ async function timeRunner(
       return { error: `could not start: ${describe(error)}` };
     }
     if (result.timedOut) return { error: `timed out after ${TIMEOUT_MS} ms` };
-    if (result.stdout.length === 0 && runner.args[0] !== "-e") {
+    const failed = runner.startupOnly
+      ? result.code !== 0
+      : result.stdout.length === 0;
+    if (failed) {
       const firstLine = result.stderr.split("\n").find((line) => line.trim());
       return { error: `no output (exit ${result.code}): ${firstLine ?? ""}` };
     }
