@@ -178,6 +178,22 @@ function badge(page, method, state) {
   return page.locator(`li[data-method="${method}"][data-state="${state}"]`);
 }
 
+/** Returns `dark` or `light` from the Fluent UI root's background colour. */
+async function backgroundLevel(page) {
+  const background = await page
+    .locator(".fui-FluentProvider")
+    .first()
+    .evaluate((element) => getComputedStyle(element).backgroundColor);
+  const channels = background.match(/\d+/g).slice(0, 3).map(Number);
+  if (channels.every((channel) => channel < 80)) {
+    return "dark";
+  }
+  if (channels.every((channel) => channel > 200)) {
+    return "light";
+  }
+  return `neither (${background})`;
+}
+
 function calls(page) {
   return page.evaluate(() => [...window.__fakeMailbox.calls]);
 }
@@ -201,6 +217,7 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     assert.deepEqual(await calls(page), [
       "addHandlerAsync olkItemSelectedChanged",
       "addHandlerAsync olkDragAndDropEvent",
+      "addHandlerAsync officeThemeChanged",
       "getAsFileAsync",
     ]);
     await finish("authenticated", opened);
@@ -320,7 +337,7 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
       await page.locator("body").innerText(),
       /The attached message “Undelivered Mail Returned to Sender”/,
     );
-    assert.deepEqual((await calls(page)).slice(2), [
+    assert.deepEqual((await calls(page)).slice(3), [
       "getAsFileAsync",
       "getAttachmentContentAsync",
     ]);
@@ -366,16 +383,25 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     const { page } = opened;
     await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
 
-    const background = await page
-      .locator(".fui-FluentProvider")
-      .first()
-      .evaluate((element) => getComputedStyle(element).backgroundColor);
-    const channels = background.match(/\d+/g).slice(0, 3).map(Number);
-    assert.ok(
-      channels.every((channel) => channel < 80),
-      `expected a dark background, got ${background}`,
-    );
+    assert.equal(await backgroundLevel(page), "dark");
     await finish("dark", opened);
+  });
+
+  test("follows an Office theme change", async () => {
+    const opened = await openTaskpane({ eml: authenticated });
+    const { page } = opened;
+    await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
+    assert.equal(await backgroundLevel(page), "light");
+
+    await page.evaluate(() => window.__fakeMailbox.changeTheme("#262626"));
+    await page.waitForFunction(() => {
+      const provider = document.querySelector(".fui-FluentProvider");
+      const colour = provider && getComputedStyle(provider).backgroundColor;
+      return colour && Number(colour.match(/\d+/)[0]) < 80;
+    });
+    assert.equal(await backgroundLevel(page), "dark");
+    await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
+    await finish("theme-changed", opened);
   });
 
   test("trusts authserv-ids from the URL", async () => {

@@ -1,15 +1,19 @@
 import { createRoot, type Root } from "react-dom/client";
 import { createTranslator, resolveLanguage, type Translate } from "../../i18n";
 import { App } from "../../ui";
-import type { MessageInput, ThemeName } from "../../ui/types";
+import type { MessageInput } from "../../ui/types";
 import { errorState } from "./load-item";
-import { EVENT_TYPE, type OutlookContext } from "./office-api";
+import {
+  EVENT_TYPE,
+  type EventTypes,
+  type OutlookContext,
+} from "./office-api";
+import { waitForOffice } from "./office-ready";
 import {
   startTaskpane,
   type TaskpaneController,
   type TaskpaneView,
 } from "./taskpane";
-import { waitForOffice } from "./office-ready";
 import { themeFromOffice } from "./theme";
 import { trustedIdsFromUrl } from "./trusted-ids";
 
@@ -21,8 +25,9 @@ async function main(root: Root) {
   const fallbackTranslate = createTranslator(
     resolveLanguage(navigator.language),
   );
-  renderView(root, fallbackTranslate, "light", {
+  renderView(root, fallbackTranslate, {
     state: { status: "loading" },
+    theme: "light",
     diagnostics: [],
   });
 
@@ -31,10 +36,11 @@ async function main(root: Root) {
   );
   if (readiness !== "ready") {
     const missing = readiness === "missing";
-    renderView(root, fallbackTranslate, "light", {
+    renderView(root, fallbackTranslate, {
       state: errorState(
         missing ? "outlook.error.officeMissing" : "outlook.error.notOutlook",
       ),
+      theme: "light",
       diagnostics: [
         missing
           ? { call: "Office.onReady", outcome: "unsupported" }
@@ -53,11 +59,11 @@ function startInOutlook(root: Root) {
   const language = resolveLanguage(context?.displayLanguage);
   const translate = createTranslator(language);
   document.documentElement.lang = language;
-  const theme = themeFromOffice(context?.officeTheme);
 
   if (!context?.mailbox) {
-    renderView(root, translate, theme, {
+    renderView(root, translate, {
       state: errorState("outlook.error.notOutlook"),
+      theme: themeFromOffice(context?.officeTheme),
       diagnostics: [
         { call: "Office.context.mailbox", outcome: "unsupported" },
       ],
@@ -77,14 +83,13 @@ function startInOutlook(root: Root) {
     analyzeOptions: {
       trustedAuthservIds: trustedIdsFromUrl(window.location.search),
     },
-    render: (view) => renderView(root, translate, theme, view, onInput),
+    render: (view) => renderView(root, translate, view, onInput),
   });
 }
 
 function renderView(
   root: Root,
   translate: Translate,
-  theme: ThemeName,
   view: TaskpaneView,
   onInput?: (input: MessageInput) => void,
 ) {
@@ -92,7 +97,7 @@ function renderView(
     <App
       state={view.state}
       translate={translate}
-      theme={theme}
+      theme={view.theme}
       onInput={onInput}
       diagnostics={view.diagnostics}
     />,
@@ -101,9 +106,9 @@ function renderView(
 
 /**
  * Reads the event names from `Office.EventType`, because older Office.js
- * builds lack `DragAndDropEvent`; the documented values fill any gap.
+ * builds lack the newer events; the documented values fill any gap.
  */
-function officeEventTypes(): { itemChanged: string; dragAndDrop: string } {
+function officeEventTypes(): EventTypes {
   const types = Office.EventType as unknown as Record<
     string,
     string | undefined
@@ -111,6 +116,8 @@ function officeEventTypes(): { itemChanged: string; dragAndDrop: string } {
   return {
     itemChanged: types.ItemChanged ?? EVENT_TYPE.itemChanged,
     dragAndDrop: types.DragAndDropEvent ?? EVENT_TYPE.dragAndDrop,
+    officeThemeChanged:
+      types.OfficeThemeChanged ?? EVENT_TYPE.officeThemeChanged,
   };
 }
 

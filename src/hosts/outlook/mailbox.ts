@@ -87,22 +87,32 @@ export function readAttachmentContent(
   );
 }
 
+/** One mailbox event to subscribe to with `addMailboxHandler`. */
+export interface MailboxEvent<Event> {
+  /** `Office.EventType` value, such as `olkItemSelectedChanged`. */
+  eventType: string;
+  /** Name of the call in the diagnostics section. */
+  call: string;
+  /** Mailbox requirement set that introduced the event. */
+  minVersion: string;
+  handler: (event: Event) => void;
+}
+
 /**
- * Registers `handler` for an `Office.EventType` on the mailbox
- * (`addHandlerAsync`, Mailbox 1.5) and resolves to whether it was accepted.
+ * Registers a handler for an `Office.EventType` on the mailbox
+ * (`addHandlerAsync`, Mailbox 1.5 or the event's own later set) and
+ * resolves to whether it was accepted.
  */
 export async function addMailboxHandler<Event>(
   context: OutlookContext,
-  eventType: string,
-  call: string,
-  handler: (event: Event) => void,
+  { eventType, call, minVersion, handler }: MailboxEvent<Event>,
   record: RecordDiagnostic,
 ): Promise<boolean> {
   const mailbox = context.mailbox;
   const addHandler = mailbox.addHandlerAsync;
   const result = await callAsync<void>(
     call,
-    context.requirements.isSetSupported("Mailbox", "1.5") &&
+    context.requirements.isSetSupported("Mailbox", minVersion) &&
       typeof addHandler === "function"
       ? (callback) =>
           addHandler.call(

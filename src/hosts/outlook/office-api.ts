@@ -103,11 +103,24 @@ export interface OutlookContext {
   officeTheme?: OfficeThemeInfo;
 }
 
+/** `Office.OfficeThemeChangedEventArgs`. */
+export interface OfficeThemeChangedInfo {
+  officeTheme?: OfficeThemeInfo;
+}
+
 /** `Office.EventType` values the task pane listens to. */
-export const EVENT_TYPE = {
+export interface EventTypes {
+  itemChanged: string;
+  dragAndDrop: string;
+  officeThemeChanged: string;
+}
+
+/** The `Office.EventType` values that Office.js uses. */
+export const EVENT_TYPE: EventTypes = {
   itemChanged: "olkItemSelectedChanged",
   dragAndDrop: "olkDragAndDropEvent",
-} as const;
+  officeThemeChanged: "officeThemeChanged",
+};
 
 /** Value of `Office.AsyncResultStatus.Succeeded`. */
 export const ASYNC_SUCCEEDED = "succeeded";

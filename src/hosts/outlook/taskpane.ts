@@ -1,6 +1,11 @@
 import type { AnalyzeOptions } from "../../core/analyze";
 import type { Translate } from "../../i18n";
-import type { DiagnosticEntry, MessageInput, ViewState } from "../../ui/types";
+import type {
+  DiagnosticEntry,
+  MessageInput,
+  ThemeName,
+  ViewState,
+} from "../../ui/types";
 import { analyzeInput, inputFromDrop } from "./analyze-input";
 import { describeClient } from "./client-info";
 import { loadItem } from "./load-item";
@@ -8,12 +13,16 @@ import { addMailboxHandler } from "./mailbox";
 import {
   EVENT_TYPE,
   type DragAndDropEventInfo,
+  type EventTypes,
+  type OfficeThemeChangedInfo,
   type OutlookContext,
 } from "./office-api";
+import { themeFromOffice } from "./theme";
 
-/** What the task pane shows at one moment. */
+/** The task pane state, theme and diagnostics at one moment. */
 export interface TaskpaneView {
   state: ViewState;
+  theme: ThemeName;
   diagnostics: readonly DiagnosticEntry[];
 }
 
@@ -23,7 +32,7 @@ export interface TaskpaneOptions {
   /** Called with every new view; the React entry point renders `App` here. */
   render: (view: TaskpaneView) => void;
   /** `Office.EventType` values; the defaults are the values Office.js uses. */
-  eventTypes?: { itemChanged: string; dragAndDrop: string };
+  eventTypes?: EventTypes;
   analyzeOptions?: AnalyzeOptions;
 }
 
@@ -38,8 +47,9 @@ export interface TaskpaneController {
 /**
  * Starts the task pane: shows the loading state, subscribes to
  * `ItemChanged` (so a pinned pane follows the selection) and
- * `DragAndDropEvent` where Mailbox 1.5 is supported, then analyses the open
- * item. Resolves once the first analysis is shown.
+ * `DragAndDropEvent` where Mailbox 1.5 is supported, and to
+ * `OfficeThemeChanged` on Mailbox 1.14, then analyses the open item.
+ * Resolves once the first analysis is shown.
  */
 export async function startTaskpane(
   options: TaskpaneOptions,
@@ -49,9 +59,12 @@ export async function startTaskpane(
   const sessionEntries: DiagnosticEntry[] = describeClient(context);
   let loadEntries: DiagnosticEntry[] = [];
   let generation = 0;
+  let theme = themeFromOffice(context.officeTheme);
+  let shown: ViewState = { status: "loading" };
 
   const show = (state: ViewState) => {
-    render({ state, diagnostics: [...sessionEntries, ...loadEntries] });
+    shown = state;
+    render({ state, theme, diagnostics: [...sessionEntries, ...loadEntries] });
   };
 
   /**
@@ -103,16 +116,35 @@ export async function startTaskpane(
   show({ status: "loading" });
   await addMailboxHandler(
     context,
-    eventTypes.itemChanged,
-    "addHandlerAsync(ItemChanged)",
-    () => void loadCurrentItem(),
+    {
+      eventType: eventTypes.itemChanged,
+      call: "addHandlerAsync(ItemChanged)",
+      minVersion: "1.5",
+      handler: () => void loadCurrentItem(),
+    },
     recordSession,
   );
   await addMailboxHandler<DragAndDropEventInfo>(
     context,
-    eventTypes.dragAndDrop,
-    "addHandlerAsync(DragAndDropEvent)",
-    (event) => void handleDrop(event),
+    {
+      eventType: eventTypes.dragAndDrop,
+      call: "addHandlerAsync(DragAndDropEvent)",
+      minVersion: "1.5",
+      handler: (event) => void handleDrop(event),
+    },
+    recordSession,
+  );
+  await addMailboxHandler<OfficeThemeChangedInfo>(
+    context,
+    {
+      eventType: eventTypes.officeThemeChanged,
+      call: "addHandlerAsync(OfficeThemeChanged)",
+      minVersion: "1.14",
+      handler: (event) => {
+        theme = themeFromOffice(event.officeTheme ?? context.officeTheme);
+        show(shown);
+      },
+    },
     recordSession,
   );
 

@@ -8,6 +8,7 @@
  *   __fakeMailbox.setItem(emlText)       // the open message, or null
  *   __fakeMailbox.changeItem(emlText)    // select another item (ItemChanged)
  *   __fakeMailbox.drop([{ name, type, text }])  // DragAndDropEvent
+ *   __fakeMailbox.changeTheme("#1f1f1f") // OfficeThemeChanged
  *   __fakeMailbox.calls                  // Office.js calls made, in order
  *
  * Callbacks run on a later task, as in Outlook. Nothing here touches the
@@ -18,6 +19,7 @@
 
   const EVENT_ITEM_CHANGED = "olkItemSelectedChanged";
   const EVENT_DRAG_AND_DROP = "olkDragAndDropEvent";
+  const EVENT_THEME_CHANGED = "officeThemeChanged";
 
   const settings = {
     mailboxVersion: "1.15",
@@ -251,6 +253,7 @@
     EventType: {
       ItemChanged: EVENT_ITEM_CHANGED,
       DragAndDropEvent: EVENT_DRAG_AND_DROP,
+      OfficeThemeChanged: EVENT_THEME_CHANGED,
     },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Text: "text", Html: "html" },
@@ -293,6 +296,14 @@
     changeItem(emlText, attachments) {
       this.setItem(emlText, attachments);
       raise(EVENT_ITEM_CHANGED, { type: EVENT_ITEM_CHANGED });
+    },
+    /** Sets the theme's body colour and raises OfficeThemeChanged. */
+    changeTheme(bodyBackgroundColor) {
+      settings.bodyBackgroundColor = bodyBackgroundColor;
+      raise(EVENT_THEME_CHANGED, {
+        type: EVENT_THEME_CHANGED,
+        officeTheme: context.officeTheme,
+      });
     },
     /** Raises DragAndDropEvent with a drop of files given as text. */
     drop(files) {

@@ -27,7 +27,7 @@ export function headerBlockOf(eml: string): string {
   return `${block}\r\n`;
 }
 
-/** One Office.js call the fake answers with an error. */
+/** The error a failing fake Office.js call returns. */
 export interface FakeFailure {
   code: number;
   name: string;
@@ -57,7 +57,7 @@ export class FakeOutlook {
   readonly context: OutlookContext;
   /** Office.js calls the code under test made, in order. */
   readonly calls: string[] = [];
-  /** Calls to answer with an error, by Office.js method name. */
+  /** Calls that fail, by Office.js method name. */
   readonly failures = new Map<string, FakeFailure>();
   /** Handlers registered through `addHandlerAsync`, by event type. */
   readonly handlers = new Map<string, Handler>();
@@ -106,7 +106,7 @@ export class FakeOutlook {
     };
   }
 
-  /** Selects `eml` and raises `ItemChanged`, as a pinned pane sees it. */
+  /** Selects `eml` and raises `ItemChanged`, as Outlook does when pinned. */
   changeItem(eml: string | null): void {
     this.setItem(eml);
     this.raise("olkItemSelectedChanged", {
@@ -120,6 +120,16 @@ export class FakeOutlook {
       dragAndDropEventData: { type: "drop", dataTransfer: { files } },
     };
     this.raise("olkDragAndDropEvent", event as never);
+  }
+
+  /** Sets the theme's body colour and raises `OfficeThemeChanged`. */
+  changeTheme(bodyBackgroundColor: string): void {
+    const officeTheme = { bodyBackgroundColor };
+    this.context.officeTheme = officeTheme;
+    this.raise("officeThemeChanged", {
+      type: "officeThemeChanged",
+      officeTheme,
+    } as never);
   }
 
   /** Raises `DragAndDropEvent` for a pointer moving over the pane. */

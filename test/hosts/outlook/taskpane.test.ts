@@ -72,7 +72,7 @@ describe("startTaskpane", () => {
     expect(subjectOf(latest(views).state)).toBe("Quarterly figures");
   });
 
-  test("registers both mailbox handlers", async () => {
+  test("registers the mailbox handlers", async () => {
     const outlook = new FakeOutlook();
     outlook.setItem(authenticated);
 
@@ -81,11 +81,13 @@ describe("startTaskpane", () => {
     expect([...outlook.handlers.keys()]).toEqual([
       "olkItemSelectedChanged",
       "olkDragAndDropEvent",
+      "officeThemeChanged",
     ]);
     expect(latest(views).diagnostics).toEqual([
       ...clientEntries,
       { call: "addHandlerAsync(ItemChanged)", outcome: "ok" },
       { call: "addHandlerAsync(DragAndDropEvent)", outcome: "ok" },
+      { call: "addHandlerAsync(OfficeThemeChanged)", outcome: "ok" },
       { call: "getAsFileAsync", outcome: "ok" },
     ]);
   });
@@ -112,16 +114,54 @@ describe("startTaskpane", () => {
     const { views } = await start(outlook);
 
     expect(outlook.handlers.size).toBe(0);
-    expect(latest(views).diagnostics.slice(0, 4)).toEqual([
+    expect(latest(views).diagnostics.slice(0, 5)).toEqual([
       { call: "Mailbox requirement set", outcome: "ok", detail: "1.4" },
       clientEntries[1],
       { call: "addHandlerAsync(ItemChanged)", outcome: "unsupported" },
       { call: "addHandlerAsync(DragAndDropEvent)", outcome: "unsupported" },
+      { call: "addHandlerAsync(OfficeThemeChanged)", outcome: "unsupported" },
     ]);
     expect(latest(views).state).toMatchObject({
       status: "error",
       messageKey: "outlook.error.unsupported",
     });
+  });
+});
+
+describe("startTaskpane theme", () => {
+  test("starts dark on a dark Office theme", async () => {
+    const outlook = new FakeOutlook({ bodyBackgroundColor: "#1f1f1f" });
+    outlook.setItem(authenticated);
+
+    const { views } = await start(outlook);
+
+    expect(views.map((view) => view.theme)).toEqual(
+      views.map(() => "dark"),
+    );
+  });
+
+  test("follows OfficeThemeChanged", async () => {
+    const outlook = new FakeOutlook();
+    outlook.setItem(authenticated);
+    const { views } = await start(outlook);
+    const before = latest(views);
+
+    outlook.changeTheme("#262626");
+
+    const after = latest(views);
+    expect(before.theme).toBe("light");
+    expect(after.theme).toBe("dark");
+    expect(after.state).toBe(before.state);
+  });
+
+  test("ignores theme events before Mailbox 1.14", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.13" });
+    outlook.setItem(authenticated);
+
+    await start(outlook);
+
+    expect(outlook.handlers.has("officeThemeChanged")).toBe(false);
+    expect(outlook.handlers.has("olkItemSelectedChanged")).toBe(true);
   });
 });
 
@@ -147,6 +187,7 @@ describe("startTaskpane item changes", () => {
       ...clientEntries,
       { call: "addHandlerAsync(ItemChanged)", outcome: "ok" },
       { call: "addHandlerAsync(DragAndDropEvent)", outcome: "ok" },
+      { call: "addHandlerAsync(OfficeThemeChanged)", outcome: "ok" },
       { call: "getAsFileAsync", outcome: "ok" },
     ]);
   });
