@@ -93,6 +93,10 @@ export function MessageDoors({ onInput, translate }: MessageDoorsProps) {
     onInput({ kind: "file", name: file.name, bytes });
   };
 
+  const analysePasted = () => {
+    if (pasted.trim() !== "") onInput({ kind: "text", text: pasted });
+  };
+
   const onDragOver = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
     event.dataTransfer.dropEffect = "copy";
@@ -166,13 +170,19 @@ export function MessageDoors({ onInput, translate }: MessageDoorsProps) {
           value={pasted}
           placeholder={translate("ui.doors.pastePlaceholder")}
           onChange={(_event, data) => setPasted(data.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              analysePasted();
+            }
+          }}
         />
       </Field>
       <div className={styles.actions}>
         <Button
           appearance="primary"
           disabled={pasted.trim() === ""}
-          onClick={() => onInput({ kind: "text", text: pasted })}
+          onClick={analysePasted}
         >
           {translate("ui.doors.analyse")}
         </Button>

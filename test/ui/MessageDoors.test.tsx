@@ -89,6 +89,17 @@ describe("MessageDoors", () => {
     expect(inputs).toEqual([{ kind: "text", text: pasted }]);
   });
 
+  test("Ctrl+Enter analyses the paste", () => {
+    const inputs = renderDoors();
+    const box = screen.getByRole("textbox");
+
+    fireEvent.change(box, { target: { value: "Subject: hi\n" } });
+    fireEvent.keyDown(box, { key: "Enter", ctrlKey: true });
+    fireEvent.keyDown(box, { key: "Enter" });
+
+    expect(inputs).toEqual([{ kind: "text", text: "Subject: hi\n" }]);
+  });
+
   test("blank paste keeps Analyse disabled", () => {
     const inputs = renderDoors();
 

@@ -16,6 +16,12 @@ const theme =
       ? "dark"
       : "light";
 
+// A file dropped beside the drop zone would make the browser open it in
+// place of the page, losing the view.
+for (const type of ["dragover", "drop"]) {
+  window.addEventListener(type, (event) => event.preventDefault());
+}
+
 document.title = translate("ui.preview.title");
 createRoot(container).render(
   <StrictMode>

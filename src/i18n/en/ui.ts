@@ -145,7 +145,8 @@ export const uiMessages: Catalog = {
   "ui.doors.drop": "Drop an .eml file here",
   "ui.doors.dropActive": "Release to analyse the file",
   "ui.doors.choose": "Choose a file…",
-  "ui.doors.pasteLabel": "Or paste the message source or its headers",
+  "ui.doors.pasteLabel":
+    "Or paste the message source or its headers (Ctrl+Enter analyses it)",
   "ui.doors.pastePlaceholder": "Received: from …\nAuthentication-Results: …",
   "ui.doors.analyse": "Analyse",
   "ui.doors.pastedName": "Pasted text",
