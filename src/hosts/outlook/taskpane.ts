@@ -49,7 +49,7 @@ export interface TaskpaneController {
  * `ItemChanged` (so a pinned pane follows the selection) and
  * `DragAndDropEvent` where Mailbox 1.5 is supported, and to
  * `OfficeThemeChanged` on Mailbox 1.14, then analyses the open item.
- * Resolves once the first analysis is shown.
+ * Resolves once the first analysis is currentState.
  */
 export async function startTaskpane(
   options: TaskpaneOptions,
@@ -60,10 +60,10 @@ export async function startTaskpane(
   let loadEntries: DiagnosticEntry[] = [];
   let generation = 0;
   let theme = themeFromOffice(context.officeTheme);
-  let shown: ViewState = { status: "loading" };
+  let currentState: ViewState = { status: "loading" };
 
   const show = (state: ViewState) => {
-    shown = state;
+    currentState = state;
     render({ state, theme, diagnostics: [...sessionEntries, ...loadEntries] });
   };
 
@@ -142,7 +142,7 @@ export async function startTaskpane(
       minVersion: "1.14",
       handler: (event) => {
         theme = themeFromOffice(event.officeTheme ?? context.officeTheme);
-        show(shown);
+        show(currentState);
       },
     },
     recordSession,
