@@ -49,7 +49,7 @@ export interface TaskpaneController {
  * `ItemChanged` (so a pinned pane follows the selection) and
  * `DragAndDropEvent` where Mailbox 1.5 is supported, and to
  * `OfficeThemeChanged` on Mailbox 1.14, then analyses the open item.
- * Resolves once the first analysis is currentState.
+ * Resolves once the first analysis is shown.
  */
 export async function startTaskpane(
   options: TaskpaneOptions,
