@@ -53,6 +53,59 @@ export function reasonFromProviderCode(text: string): BounceReason | null {
   return null;
 }
 
+/**
+ * Enhanced status codes that a provider uses with its own meaning, by
+ * subject and detail. Gmail numbers X.7.23 to X.7.40 differently from the
+ * IANA registry: for example X.7.27 means SPF did not pass (IANA: the
+ * sender's domain has a null MX) and X.7.30 means DKIM did not pass (IANA:
+ * REQUIRETLS is needed).
+ */
+export interface ProviderStatusTable {
+  provider: string;
+  /** Matched against the diagnostic text and the remote MTA. */
+  marker: RegExp;
+  reasons: Readonly<Record<string, BounceReason>>;
+}
+
+/** Provider meanings of status codes, sorted by provider. */
+export const PROVIDER_STATUS_TABLES: readonly ProviderStatusTable[] = [
+  {
+    provider: "gmail",
+    marker: /gsmtp|\.google\.com|\.googlemail\.com/i,
+    reasons: {
+      "7.23": "requireptr",
+      "7.24": "authfailure",
+      "7.25": "requireptr",
+      "7.26": "authfailure",
+      "7.27": "authfailure",
+      "7.28": "badreputation",
+      "7.29": "failedstarttls",
+      "7.30": "authfailure",
+      "7.32": "authfailure",
+      "7.40": "authfailure",
+    },
+  },
+];
+
+/**
+ * Returns the reason a provider gives the recipient's status code when the
+ * diagnostic or remote MTA shows that provider, or null.
+ */
+export function reasonFromProviderStatus(
+  recipient: BounceRecipient,
+): BounceReason | null {
+  const status = recipient.status;
+  if (status === null) return null;
+
+  const subjectDetail = status.slice(status.indexOf(".") + 1);
+  const evidence = `${recipient.diagnostic ?? ""} ${recipient.remoteMta ?? ""}`;
+  for (const table of PROVIDER_STATUS_TABLES) {
+    const reason = table.reasons[subjectDetail];
+    if (reason !== undefined && table.marker.test(evidence)) return reason;
+  }
+  return null;
+}
+
 /** NTT docomo's inbound servers. */
 const DOCOMO_MTA = /\bdocomo\.ne\.jp\b/i;
 

@@ -2,6 +2,7 @@ import { TEXT_PATTERNS, TEXT_REASON_ORDER } from "./classify-patterns";
 import {
   isDocomoSenderRefusal,
   reasonFromProviderCode,
+  reasonFromProviderStatus,
 } from "./classify-provider";
 import { reasonFromReplyCode, reasonFromStatus } from "./classify-status";
 import { findSmtpCommand } from "./smtp-command";
@@ -75,7 +76,8 @@ export function isHardBounce(reason: BounceReason): boolean {
  * Decides a recipient's bounce reason. A reason the scanner already set is
  * kept. Otherwise the first of these that applies decides:
  * 1. a success action (`delivered`);
- * 2. a provider's own error number, such as Orange's `OFR_416`;
+ * 2. a provider's own error number, such as Orange's `OFR_416`, or a
+ *    status code the provider uses with its own meaning (Gmail's X.7.27);
  * 3. a specific enhanced status code, such as X.2.2 (mailbox full);
  * 4. the diagnostic text;
  * 5. a loose status code, such as X.1.1 or X.4.x;
@@ -99,7 +101,9 @@ export function classifyRecipient(
     return "delivered";
   }
 
-  const providerReason = reasonFromProviderCode(recipient.diagnostic ?? "");
+  const providerReason =
+    reasonFromProviderCode(recipient.diagnostic ?? "") ??
+    reasonFromProviderStatus(recipient);
   if (providerReason !== null) return providerReason;
 
   const reason = reasonFromEvidence(recipient, contextText);

@@ -178,6 +178,33 @@ describe("classifyRecipient", () => {
     expect(reason).toBe("notaccept");
   });
 
+  test("Gmail X.7.30 is a DKIM failure", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "5.7.30",
+        diagnostic: "550 5.7.30 Your email has been blocked. abc123 - gsmtp",
+      }),
+    );
+    expect(reason).toBe("authfailure");
+  });
+
+  test("IANA X.7.30 is a TLS requirement", () => {
+    const reason = classifyRecipient(
+      recipient({ status: "5.7.30", diagnostic: "550 5.7.30 blocked" }),
+    );
+    expect(reason).toBe("failedstarttls");
+  });
+
+  test("Gmail X.7.23 is a missing PTR", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "4.7.23",
+        diagnostic: "421 4.7.23 Try again later. abc123 - gsmtp",
+      }),
+    );
+    expect(reason).toBe("requireptr");
+  });
+
   test("scanner reason is kept", () => {
     expect(classifyRecipient(recipient({ reason: "suppressed" }))).toBe(
       "suppressed",
