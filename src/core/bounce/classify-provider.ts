@@ -71,7 +71,7 @@ export interface ProviderStatusTable {
 export const PROVIDER_STATUS_TABLES: readonly ProviderStatusTable[] = [
   {
     provider: "gmail",
-    marker: /gsmtp|\.google\.com|\.googlemail\.com/i,
+    marker: /\bgsmtp\b|\.google\.com\b|\.googlemail\.com\b/i,
     reasons: {
       "7.23": "requireptr",
       "7.24": "authfailure",
