@@ -236,7 +236,7 @@ const microsoft: Catalog = {
   "auth.microsoft.scl.not-spam":
     "SCL 0 eller 1: ikke spam, leveret til indbakken.",
   "auth.microsoft.scl.unused":
-    "SCL 2 til 4: Microsofts filtrering giver ikke disse værdier. En regel eller et andet system har sat den.",
+    "SCL 2 til 4: Microsofts filtrering giver ikke disse værdier. En regel eller et andet system har sat værdien.",
   "auth.microsoft.scl.spam": "SCL 5 eller 6: spam, leveret til Uønsket mail.",
   "auth.microsoft.scl.high-confidence-spam":
     "SCL 7 til 9: spam med høj sikkerhed, leveret til Uønsket mail eller sat i karantæne.",

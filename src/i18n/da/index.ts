@@ -1,5 +1,6 @@
 import type { Catalog } from "../types";
 import { authMessages } from "./auth";
+import { bounceMessages } from "./bounce";
 import { codeMessages } from "./codes";
 import { outlookMessages } from "./outlook";
 import { reportMessages } from "./report";
@@ -7,6 +8,7 @@ import { reportMessages } from "./report";
 /** The Danish catalog; a key it lacks falls back to English. */
 export const da: Catalog = {
   ...authMessages,
+  ...bounceMessages,
   ...codeMessages,
   ...outlookMessages,
   ...reportMessages,
