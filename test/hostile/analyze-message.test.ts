@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { analyzeHeaders } from "../../src/core/analyze";
+import { analyzeHeaders, analyzeMessage } from "../../src/core/analyze";
 import { MimeParseError } from "../../src/core/mime";
 import {
   brokenMimeMessage,
@@ -70,6 +70,39 @@ describe("analyzeMessage on hostile input", () => {
           await expectCleanAnalysis(bytes.buffer);
         }),
         propertySettings(50),
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+});
+
+describe("analyzeMessage with hostile trusted ids", () => {
+  test(
+    "any trusted authserv-id list",
+    async () => {
+      const trustedIds = fc.array(
+        fc.oneof(
+          hostileText,
+          fc.constantFrom("", ".", "..", ".example.com", "mx.example.com", "*"),
+        ),
+        { maxLength: 4 },
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          carrierWithHostileText,
+          trustedIds,
+          async (raw, trustedAuthservIds) => {
+            try {
+              const analysis = await analyzeMessage(raw, {
+                trustedAuthservIds,
+              });
+              expectWellFormedAnalysis(analysis);
+            } catch (error) {
+              expect(error).toBeInstanceOf(MimeParseError);
+            }
+          },
+        ),
+        propertySettings(100),
       );
     },
     PROPERTY_TIMEOUT_MS,
