@@ -11,7 +11,7 @@ export interface ProviderCodeTable {
 
 /**
  * Error numbers that Orange and La Poste append to their replies, such as
- * `OFR006_102` or `LPN007_426`; the last three digits name the error, and
+ * `OFR006_102` or `LPN007_426`. The last three digits name the error, and
  * the English text of each reply explains it.
  */
 export const PROVIDER_CODE_TABLES: readonly ProviderCodeTable[] = [
