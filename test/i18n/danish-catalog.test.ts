@@ -38,6 +38,7 @@ const IDENTICAL_ALLOWED: ReadonlyMap<string, string> = new Map([
   ["auth.cli.label.authserv-id", "authserv-id is the RFC 8601 term"],
   ["auth.cli.label.version", "Danish spells version the same way"],
   ["code.basicCategory.1.title", "Danish spells information the same way"],
+  ["report.hard", "Danish spells permanent the same way"],
 ]);
 
 function areaFile(language: "en" | "da", area: Area): string {

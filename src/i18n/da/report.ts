@@ -6,8 +6,8 @@ export const reportMessages: Catalog = {
   "report.noAuthserv": "ingen betroet header",
   "report.recipientCount": "{count} modtager(e)",
   "report.reasonUnknown": "ukendt årsag",
-  "report.hard": "permanent fejl",
-  "report.soft": "midlertidig fejl",
+  "report.hard": "permanent",
+  "report.soft": "midlertidig",
   "report.remoteMta": "Fjernserver",
   "report.diagnostic": "Serverens svar",
 };
