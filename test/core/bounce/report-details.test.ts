@@ -1,6 +1,7 @@
 import { analyzeBounce } from "../../../src/core/bounce";
 import { reasonFromProviderCode } from "../../../src/core/bounce/classify-provider";
 import { explanationText } from "../../../src/core/bounce/explanation-text";
+import { findReturnedMessage } from "../../../src/core/bounce/returned-message";
 import { findSmtpCommand } from "../../../src/core/bounce/smtp-command";
 import { parseMessage } from "../../../src/core/mime";
 
@@ -191,5 +192,37 @@ describe("hostile input", () => {
       "550 <img src=x onerror=alert(1)>",
     );
     expect(report?.recipients[0]?.replyCode).toBe("550");
+  });
+});
+
+describe("findReturnedMessage", () => {
+  test("reads headers quoted in plain text", async () => {
+    const raw = [
+      "From: MAILER-DAEMON@mx.example.net",
+      "Subject: failure notice",
+      "",
+      "Sorry, we were unable to deliver your message.",
+      "",
+      "--- Below this line is a copy of the message.",
+      "",
+      "> Return-Path: <alice@example.com>",
+      "> From: Alice <alice@example.com>",
+      "> Subject: =?UTF-8?Q?Caf=C3=A9?=",
+      "> Message-ID: <quoted-1@example.com>",
+      "> Date: Mon, 2 Mar 2026 10:00:00 +0000",
+      "",
+      "> Hello",
+      "",
+    ].join("\n");
+    const returned = findReturnedMessage(await parseMessage(raw));
+
+    expect(returned?.subject).toBe("Café");
+    expect(returned?.messageId).toBe("<quoted-1@example.com>");
+    expect(returned?.from).toBe("Alice <alice@example.com>");
+  });
+
+  test("text without headers has none", async () => {
+    const raw = "From: a@example.com\nSubject: hi\n\nJust text.\n";
+    expect(findReturnedMessage(await parseMessage(raw))).toBeNull();
   });
 });
