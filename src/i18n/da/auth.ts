@@ -35,7 +35,7 @@ const states: Catalog = {
   "auth.state.passed.fix.dmarc": "Intet at rette.",
 
   "auth.state.failed.meaning":
-    "Tjekket fejlede: domænets offentliggjorte regler siger, at beskeden ikke burde komme derfra, hvor den kom fra, eller også passer signaturen ikke til indholdet.",
+    "Tjekket fejlede: domænets offentliggjorte regler siger, at beskeden ikke burde være sendt fra det sted, den kom fra, eller også passer signaturen ikke til indholdet.",
   "auth.state.failed.fix.spf":
     "Afsenderens it-afdeling skal tilføje den afsendende servers adresse til domænets SPF-post eller sende gennem en server, som posten allerede nævner.",
   "auth.state.failed.fix.dkim":
