@@ -82,7 +82,7 @@ async function main(): Promise<void> {
 
   const rows = results.flatMap((result) =>
     result.targets.map((target) => [
-      target.met === null ? "n/a" : target.met ? "met" : "MISSED",
+      verdictWord(target.met),
       target.name,
       target.goal,
       target.measured,
@@ -91,6 +91,11 @@ async function main(): Promise<void> {
   console.log(formatTable(["result", "target", "goal", "measured"], rows));
   const total = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\ntotal time: ${total} s; ${describeLoad()}`);
+}
+
+function verdictWord(met: boolean | null): string {
+  if (met === null) return "n/a";
+  return met ? "met" : "MISSED";
 }
 
 /**

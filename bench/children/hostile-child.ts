@@ -1,7 +1,7 @@
 // Child process of the hostile-input section. For each hostile generator and
-// each function under test, times a 2 KB and a 100 KB input and prints one
-// JSON line per case; before each case it prints the case's name, so that
-// the parent can name the case that ran when a timeout hit.
+// each function under test, it times a 2 KB and a 100 KB input and prints
+// one JSON line per case. Before each case it prints the case's name, so the
+// parent can tell which case was running when a timeout hit.
 import { analyzeMessage } from "../../src/core/analyze";
 import { parseAuthenticationResults } from "../../src/core/auth/parse";
 import { extractCodes } from "../../src/core/bounce/extract-codes";

@@ -4,13 +4,14 @@ import { median } from "./stats";
 export interface TimePerCallOptions {
   /** Minimum wall time of one sample, in milliseconds. */
   minSampleMs?: number;
-  /** Number of samples; the result is their median. */
+  /** Number of samples, combined by `statistic`. */
   samples?: number;
   /** Upper bound on calls in one sample, so a slow call cannot loop long. */
   maxCallsPerSample?: number;
   /**
-   * How samples combine: `median` (the default), or `min`, which suits
-   * ratios of two sizes because other work on the machine only adds time.
+   * Statistic that combines the samples: `median` (the default), or `min`,
+   * which suits ratios of two sizes because other work on the machine only
+   * adds time.
    */
   statistic?: "median" | "min";
 }

@@ -43,11 +43,11 @@ export async function benchHostileRatio(): Promise<SectionResult> {
       "fastest of 5 samples at each size",
   ];
   if (result.timedOut || result.code !== 0) {
-    const why = result.timedOut
+    const reason = result.timedOut
       ? `timed out after ${TIMEOUT_MS} ms during "${lastStarted ?? "startup"}"`
       : `child exit ${result.code}: ${result.stderr.trim().split("\n")[0] ?? ""}`;
-    lines.push(why);
-    return { title, lines, targets: [notMeasured(TARGET, GOAL, why)] };
+    lines.push(reason);
+    return { title, lines, targets: [notMeasured(TARGET, GOAL, reason)] };
   }
 
   const crashed = cases.filter((hostileCase) => hostileCase.crashed);

@@ -45,10 +45,10 @@ const LINEAR_CASES: LinearCase[] = [
 ];
 
 /**
- * Checks how analysis grows with input: a 25 MB bounce with large
- * attachments in its returned message (time against postal-mime, peak
- * memory in a child process against bare Node), and the time ratio between
- * a full and a tenth-size input for headers, header lines and recipients.
+ * Measures how analysis grows with input. A 25 MB bounce with large
+ * attachments in its returned message is timed against postal-mime, and its
+ * peak memory is measured in a child process against bare Node. Headers,
+ * header lines and recipients are timed at full size and at a tenth.
  */
 export async function benchScaling(): Promise<SectionResult> {
   const lines: string[] = [];

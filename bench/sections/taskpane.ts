@@ -86,8 +86,8 @@ async function prepareContext(
   origin: string,
   eml: string,
 ): Promise<void> {
-  // Office.js would come from Microsoft's CDN: answer it with an empty
-  // script (the fake replaces it) and abort anything not on loopback.
+  // Office.js would come from Microsoft's CDN. Serve an empty script in its
+  // place (the fake replaces it) and abort anything not on loopback.
   // Routing every request also keeps Chromium's HTTP cache out of the way,
   // so each load fetches the bundle again.
   await context.route("**/*", (route) => {
@@ -155,12 +155,20 @@ async function measureLoad(
 export async function benchTaskpane(): Promise<SectionResult> {
   const title = "Task pane load to badge, headless Chromium";
   if (!existsSync(FAKE_OFFICE)) {
-    const why = "test/browser/fake-office/fake-office.js not found";
-    return { title, lines: [why], targets: [notMeasured(TARGET, GOAL, why)] };
+    const reason = "test/browser/fake-office/fake-office.js not found";
+    return {
+      title,
+      lines: [reason],
+      targets: [notMeasured(TARGET, GOAL, reason)],
+    };
   }
   if (!existsSync(CHROMIUM)) {
-    const why = `${CHROMIUM} not found (apt-get install -y chromium)`;
-    return { title, lines: [why], targets: [notMeasured(TARGET, GOAL, why)] };
+    const reason = `${CHROMIUM} not found (apt-get install -y chromium)`;
+    return {
+      title,
+      lines: [reason],
+      targets: [notMeasured(TARGET, GOAL, reason)],
+    };
   }
 
   const lines = [await ensureProductionBuild()];
