@@ -155,11 +155,18 @@ function reasonFromEvidence(
   return diagnostic.trim() === "" ? "undefined" : "onhold";
 }
 
-/** Fills in `reason` and `hardBounce` of a recipient. */
+/**
+ * Fills in `reason` and `hardBounce` of a recipient, and `smtpCommand` when
+ * the report shows which command the server rejected.
+ */
 export function withClassification(
   recipient: BounceRecipient,
   contextText = "",
 ): BounceRecipient {
   const reason = classifyRecipient(recipient, contextText);
-  return { ...recipient, reason, hardBounce: isHardBounce(reason) };
+  const smtpCommand =
+    recipient.smtpCommand ??
+    findSmtpCommand(recipient.address, recipient.diagnostic, contextText);
+  const classified = { ...recipient, reason, hardBounce: isHardBounce(reason) };
+  return smtpCommand === null ? classified : { ...classified, smtpCommand };
 }

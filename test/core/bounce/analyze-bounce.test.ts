@@ -69,6 +69,11 @@ describe("RFC 3464 failure with several recipients", () => {
     );
   });
 
+  test("finds the rejected SMTP command", () => {
+    expect(report?.recipients[0]?.smtpCommand).toBe("RCPT");
+    expect(report?.recipients[2]?.smtpCommand).toBe("DATA");
+  });
+
   test("reads the returned message", () => {
     expect(report?.returnedMessage).toEqual({
       subject: "Quarterly réport",
