@@ -26,8 +26,9 @@ export function formatSummary(source: string, analysis: Analysis, translate: Tra
         { count: bounce.recipients.length },
       )}`,
     );
+    const showSeverity = bounce.messageKind === "bounce";
     for (const recipient of bounce.recipients) {
-      lines.push(...formatRecipient(recipient, bounce.provider, translate));
+      lines.push(...formatRecipient(recipient, bounce.provider, showSeverity, translate));
     }
   }
 
@@ -37,14 +38,17 @@ export function formatSummary(source: string, analysis: Analysis, translate: Tra
 function formatRecipient(
   recipient: BounceRecipient,
   provider: string | null,
+  showSeverity: boolean,
   translate: Translate,
 ): string[] {
   const codes = [recipient.replyCode, recipient.status].filter(Boolean).join(" ");
   const reason = recipient.reason
     ? translate(`bounce.reason.${recipient.reason}.title`)
     : translate("report.reasonUnknown");
+  // Only a failure or delay is permanent or temporary; a success notice,
+  // auto-reply or complaint is neither.
   const severity =
-    recipient.hardBounce === null
+    !showSeverity || recipient.hardBounce === null
       ? ""
       : ` (${translate(recipient.hardBounce ? "report.hard" : "report.soft")})`;
 

@@ -17,14 +17,14 @@ const general: Catalog = {
     "Leveringen mislykkedes, og den afsendende server prøver ikke igen af " +
     "sig selv.",
   "code.class.5.action":
-    "Læs serverens svar nedenfor, og ret det, den peger på, før du sender " +
+    "Læs serverens svar, og ret det, den peger på, før du sender " +
     "igen. Er det uklart, så send rapporten videre til din it-afdeling " +
     "eller din mailudbyder.",
 
   "code.subject.0.title": "Anden status",
   "code.subject.0.meaning":
     "Serveren oplyste ikke, hvilken slags problem der er tale om.",
-  "code.subject.0.action": "Læs hele serverens svar nedenfor for detaljer.",
+  "code.subject.0.action": "Læs hele serverens svar for detaljer.",
   "code.subject.1.title": "Adressestatus",
   "code.subject.1.meaning":
     "Problemet handler om en adresse: modtagerens eller din egen.",
@@ -61,7 +61,7 @@ const general: Catalog = {
   "code.subject.7.meaning":
     "Et sikkerhedstjek eller en politikregel stoppede beskeden.",
   "code.subject.7.action":
-    "Læs serverens svar nedenfor. Ofte skal din it-afdeling rette, hvordan " +
+    "Læs serverens svar. Ofte skal din it-afdeling rette, hvordan " +
     "dit domæne beviser, at dets mails er ægte, eller også skal modtageren " +
     "tillade dine beskeder.",
 
@@ -81,7 +81,7 @@ const general: Catalog = {
   "code.basicClass.5.title": "Permanent fejl",
   "code.basicClass.5.meaning": "Serveren afviste det, der blev bedt om.",
   "code.basicClass.5.action":
-    "Læs serverens svar nedenfor. Noget skal ændres, før du sender igen.",
+    "Læs serverens svar. Noget skal ændres, før du sender igen.",
   "code.basicCategory.0.title": "Syntaks",
   "code.basicCategory.1.title": "Information",
   "code.basicCategory.2.title": "Forbindelse",
@@ -107,7 +107,7 @@ const general: Catalog = {
   "code.summary.unknown":
     "Rapporten har ingen kode, som dette tilføjelsesprogram kan forklare.",
   "code.action.unknown":
-    "Læs serverens svar nedenfor. Forklarer det ikke problemet, så send " +
+    "Læs serverens svar. Forklarer det ikke problemet, så send " +
     "rapporten videre til din it-afdeling eller din mailudbyder.",
 };
 
@@ -115,7 +115,7 @@ const general: Catalog = {
 const enhanced = explanationMessages("code.enhanced", {
   "X.0.0": [
     "Den modtagende server meldte en fejl uden at sige, hvilken slags.",
-    "Læs hele serverens svar nedenfor. Forklarer det ikke problemet, så " +
+    "Læs hele serverens svar. Forklarer det ikke problemet, så " +
       "send rapporten videre til din it-afdeling eller din mailudbyder.",
   ],
   "X.1.0": [
@@ -385,7 +385,7 @@ const enhanced = explanationMessages("code.enhanced", {
   "X.7.0": [
     "Et sikkerhedstjek eller en politikregel hos modtageren stoppede " +
       "beskeden uden nærmere forklaring.",
-    "Læs hele serverens svar nedenfor. Forklarer det ikke problemet, så " +
+    "Læs hele serverens svar. Forklarer det ikke problemet, så " +
       "send rapporten videre til din it-afdeling eller din mailudbyder.",
   ],
   "X.7.1": [
@@ -815,7 +815,7 @@ const basic = explanationMessages("code.basic", {
     "Den modtagende server afviste forespørgslen: postkassen findes måske " +
       "ikke, du har måske ikke tilladelse, eller en politik afviste " +
       "beskeden.",
-    "Læs hele serverens svar nedenfor for den præcise årsag, og tjek " +
+    "Læs hele serverens svar for den præcise årsag, og tjek " +
       "modtagerens adresse.",
   ],
   "551": [
@@ -836,7 +836,7 @@ const basic = explanationMessages("code.basic", {
   "554": [
     "Transaktionen mislykkedes, og koden siger ikke mere. Ofte blev " +
       "beskeden afvist som spam eller af en politik.",
-    "Læs hele serverens svar nedenfor. Forklarer det ikke problemet, så " +
+    "Læs hele serverens svar. Forklarer det ikke problemet, så " +
       "send rapporten videre til din it-afdeling eller din mailudbyder.",
   ],
   "555": [
@@ -1462,7 +1462,7 @@ const gmail = explanationMessages("code.provider.gmail", {
     "Gmail afviste beskeden på grund af en politik: afsenderens omdømme, " +
       "forkerte headere, manglende tilladelse til at sende eller for høj " +
       "hastighed.",
-    "Læs Gmails fulde svar nedenfor for at se hvilken. Din it-afdeling " +
+    "Læs Gmails fulde svar for at se hvilken. Din it-afdeling " +
       "skal måske rette godkendelse eller omdømme.",
   ],
   "5.7.1:dmarc": [

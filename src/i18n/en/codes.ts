@@ -34,14 +34,14 @@ const general: Catalog = {
   "code.class.5.meaning":
     "Delivery failed and the sending server will not try again by itself.",
   "code.class.5.action":
-    "Read the server's reply below and fix what it names before sending " +
+    "Read the server's reply and fix what it names before sending " +
     "again. If it is unclear, forward this report to your IT or email " +
     "provider.",
 
   "code.subject.0.title": "Other status",
   "code.subject.0.meaning":
     "The server did not say what kind of problem this is.",
-  "code.subject.0.action": "Read the server's full reply below for details.",
+  "code.subject.0.action": "Read the server's full reply for details.",
   "code.subject.1.title": "Address status",
   "code.subject.1.meaning":
     "The problem is with an address: the recipient's or your own.",
@@ -77,7 +77,7 @@ const general: Catalog = {
   "code.subject.7.meaning":
     "A security check or a policy rule stopped the message.",
   "code.subject.7.action":
-    "Read the server's reply below. Often your IT has to fix how your " +
+    "Read the server's reply. Often your IT has to fix how your " +
     "domain proves its mail is genuine, or the recipient has to allow your " +
     "messages.",
 
@@ -98,7 +98,7 @@ const general: Catalog = {
   "code.basicClass.5.title": "Permanent failure",
   "code.basicClass.5.meaning": "The server refused what was asked.",
   "code.basicClass.5.action":
-    "Read the server's reply below. Something has to change before sending " +
+    "Read the server's reply. Something has to change before sending " +
     "again.",
   "code.basicCategory.0.title": "Syntax",
   "code.basicCategory.1.title": "Information",
@@ -125,7 +125,7 @@ const general: Catalog = {
   "code.summary.unknown":
     "The report has no code this add-in can explain.",
   "code.action.unknown":
-    "Read the server's reply below. If it does not explain the problem, " +
+    "Read the server's reply. If it does not explain the problem, " +
     "forward this report to your IT or email provider.",
 };
 
@@ -133,7 +133,7 @@ const general: Catalog = {
 const enhanced = explanationMessages("code.enhanced", {
   "X.0.0": [
     "The receiving server reported a failure without saying what kind.",
-    "Read the server's full reply below. If it does not explain the " +
+    "Read the server's full reply. If it does not explain the " +
       "problem, forward this report to your IT or email provider.",
   ],
   "X.1.0": [
@@ -407,7 +407,7 @@ const enhanced = explanationMessages("code.enhanced", {
   "X.7.0": [
     "A security check or policy rule on the receiving side stopped the " +
       "message, without details.",
-    "Read the server's full reply below. If it does not explain the " +
+    "Read the server's full reply. If it does not explain the " +
       "problem, forward this report to your IT or email provider.",
   ],
   "X.7.1": [
@@ -805,7 +805,7 @@ const basic = explanationMessages("code.basic", {
   "550": [
     "The receiving server refused the request: the mailbox may not exist, " +
       "you may lack permission, or a policy rejected the message.",
-    "Read the server's full reply below for the exact reason, and check " +
+    "Read the server's full reply for the exact reason, and check " +
       "the recipient's address.",
   ],
   "551": [
@@ -826,7 +826,7 @@ const basic = explanationMessages("code.basic", {
   "554": [
     "The transaction failed, and the code gives no more detail. Often the " +
       "message was rejected as spam or by a policy.",
-    "Read the server's full reply below. If it does not explain the " +
+    "Read the server's full reply. If it does not explain the " +
       "problem, forward this report to your IT or email provider.",
   ],
   "555": [
@@ -1436,7 +1436,7 @@ const gmail = explanationMessages("code.provider.gmail", {
     "Gmail refused the message because of a policy: the sender's " +
       "reputation, malformed headers, missing permission to send, or too " +
       "high a rate.",
-    "Read Gmail's full reply below to see which. Your IT may have to fix " +
+    "Read Gmail's full reply to see which. Your IT may have to fix " +
       "authentication or reputation.",
   ],
   "5.7.1:dmarc": [
