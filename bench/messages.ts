@@ -198,3 +198,35 @@ export function bounceWithRecipients(count: number): string {
   );
   return buildBounce({ recipients, returned: null });
 }
+
+/**
+ * A Postfix bounce without a delivery-status part that lists `count`
+ * failed recipients in its text, so the Postfix scanner reads them.
+ */
+export function textBounceWithRecipients(count: number): string {
+  const lines = [
+    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>",
+    "To: sender@example.com",
+    "Subject: Undelivered Mail Returned to Sender",
+    "Date: Tue, 3 Mar 2026 10:00:00 +0000",
+    "Message-ID: <20260303100000.5BC23D4E5F@mx.example.net>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=us-ascii",
+    "",
+    "This is the mail system at host mx.example.net.",
+    "",
+    "I'm sorry to have to inform you that your message could not",
+    "be delivered to one or more recipients.",
+    "",
+  ];
+  for (let i = 0; i < count; i++) {
+    const address = `user${i}@host${i % 37}.example.org`;
+    lines.push(
+      `<${address}>: host mx.example.org[192.0.2.2] said: 550 5.1.1`,
+      `    <${address}>: Recipient address rejected: User unknown (in reply to`,
+      "    RCPT TO command)",
+      "",
+    );
+  }
+  return lines.join(CRLF);
+}

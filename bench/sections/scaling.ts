@@ -18,6 +18,7 @@ import {
   bounceWithLargeHeaders,
   bounceWithManyHeaderLines,
   bounceWithRecipients,
+  textBounceWithRecipients,
 } from "../messages";
 
 const LARGE_SIZE = 25 * 1024 * 1024;
@@ -42,6 +43,10 @@ const LINEAR_CASES: LinearCase[] = [
     build: (f) => bounceWithManyHeaderLines(10_000 * f),
   },
   { name: "500 recipients", build: (f) => bounceWithRecipients(500 * f) },
+  {
+    name: "500 recipients, Postfix text only",
+    build: (f) => textBounceWithRecipients(500 * f),
+  },
 ];
 
 /**
