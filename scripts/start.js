@@ -52,7 +52,8 @@ async function makeCertificates() {
 
   // generateCertificates writes nothing when the CA file already exists, so
   // stale files go first.
-  for (const file of [caPath, certPath, keyPath]) fs.rmSync(file, { force: true });
+  for (const file of [caPath, certPath, keyPath])
+    fs.rmSync(file, { force: true });
   await generateCertificates(caPath, certPath, keyPath, CERT_DAYS, [
     "127.0.0.1",
     HOST,
@@ -99,9 +100,12 @@ async function main() {
 
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
-  const config = require(path.join(root, "webpack.config.js"))({}, {
-    mode: "development",
-  });
+  const config = require(path.join(root, "webpack.config.js"))(
+    {},
+    {
+      mode: "development",
+    },
+  );
 
   const server = new WebpackDevServer(
     {

@@ -22,7 +22,10 @@ export interface AlignmentDetailsProps {
  * Renders how the SPF and DKIM domains relate to the From domain, which
  * decides DMARC (RFC 7489 section 3.1), and the policy the domain publishes.
  */
-export function AlignmentDetails({ alignment, translate }: AlignmentDetailsProps) {
+export function AlignmentDetails({
+  alignment,
+  translate,
+}: AlignmentDetailsProps) {
   const styles = useStyles();
   const { spf, dkim, policy } = alignment;
 
@@ -31,8 +34,14 @@ export function AlignmentDetails({ alignment, translate }: AlignmentDetailsProps
       <Text weight="semibold">{translate("ui.alignment.heading")}</Text>
       <FactList
         facts={[
-          { label: translate("ui.alignment.why"), value: translate(alignment.reason) },
-          { label: translate("ui.alignment.fromDomain"), value: alignment.fromDomain },
+          {
+            label: translate("ui.alignment.why"),
+            value: translate(alignment.reason),
+          },
+          {
+            label: translate("ui.alignment.fromDomain"),
+            value: alignment.fromDomain,
+          },
           {
             label: translate("ui.alignment.spf"),
             value: spf.domain
@@ -45,7 +54,12 @@ export function AlignmentDetails({ alignment, translate }: AlignmentDetailsProps
               .filter((entry) => entry.domain !== null)
               .map((entry, index) => (
                 <span key={index} className={styles.line}>
-                  {describe(translate, entry.domain ?? "", entry.match, entry.aligned)}
+                  {describe(
+                    translate,
+                    entry.domain ?? "",
+                    entry.match,
+                    entry.aligned,
+                  )}
                 </span>
               )),
           },
@@ -73,6 +87,8 @@ function describe(
   return translate("ui.alignment.entry", {
     domain,
     match: translate(`ui.alignment.match.${match ?? "unknown"}`),
-    aligned: translate(aligned ? "ui.alignment.aligned" : "ui.alignment.notAligned"),
+    aligned: translate(
+      aligned ? "ui.alignment.aligned" : "ui.alignment.notAligned",
+    ),
   });
 }

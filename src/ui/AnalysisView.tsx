@@ -22,7 +22,11 @@ export interface AnalysisViewProps {
 }
 
 /** Renders everything the add-in found out about one message. */
-export function AnalysisView({ analysis, sourceName, translate }: AnalysisViewProps) {
+export function AnalysisView({
+  analysis,
+  sourceName,
+  translate,
+}: AnalysisViewProps) {
   const styles = useStyles();
 
   return (
@@ -32,7 +36,11 @@ export function AnalysisView({ analysis, sourceName, translate }: AnalysisViewPr
         sourceName={sourceName}
         translate={translate}
       />
-      <CopyReport analysis={analysis} sourceName={sourceName} translate={translate} />
+      <CopyReport
+        analysis={analysis}
+        sourceName={sourceName}
+        translate={translate}
+      />
       {analysis.bounce ? (
         <>
           <BouncePanel bounce={analysis.bounce} translate={translate} />

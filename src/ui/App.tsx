@@ -30,7 +30,13 @@ const useStyles = makeStyles({
 });
 
 /** The root component every host renders. */
-export function App({ state, translate, theme, onInput, diagnostics }: AppProps) {
+export function App({
+  state,
+  translate,
+  theme,
+  onInput,
+  diagnostics,
+}: AppProps) {
   const styles = useStyles();
 
   return (
@@ -40,7 +46,9 @@ export function App({ state, translate, theme, onInput, diagnostics }: AppProps)
     >
       <main className={styles.main} aria-busy={state.status === "loading"}>
         <div aria-live="polite">
-          {state.status === "loading" ? <LoadingView translate={translate} /> : null}
+          {state.status === "loading" ? (
+            <LoadingView translate={translate} />
+          ) : null}
           {state.status === "error" ? (
             <ErrorView state={state} translate={translate} />
           ) : null}
@@ -52,7 +60,9 @@ export function App({ state, translate, theme, onInput, diagnostics }: AppProps)
             />
           ) : null}
         </div>
-        {onInput ? <MessageDoors onInput={onInput} translate={translate} /> : null}
+        {onInput ? (
+          <MessageDoors onInput={onInput} translate={translate} />
+        ) : null}
         {diagnostics ? (
           <DiagnosticsSection entries={diagnostics} translate={translate} />
         ) : null}

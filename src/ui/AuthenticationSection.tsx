@@ -82,7 +82,9 @@ export function AuthenticationSection({
       ) : (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{translate("ui.auth.empty.title")}</MessageBarTitle>
+            <MessageBarTitle>
+              {translate("ui.auth.empty.title")}
+            </MessageBarTitle>
             {translate("ui.auth.empty.body")}
           </MessageBarBody>
         </MessageBar>

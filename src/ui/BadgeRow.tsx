@@ -28,7 +28,11 @@ export function BadgeRow({ badges, translate }: BadgeRowProps) {
       {badges.map((badge) => {
         const { Icon, color } = verdictAppearance(badge.state);
         return (
-          <li key={badge.method} data-method={badge.method} data-state={badge.state}>
+          <li
+            key={badge.method}
+            data-method={badge.method}
+            data-state={badge.state}
+          >
             <Badge
               appearance="tint"
               color={color}

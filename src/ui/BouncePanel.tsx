@@ -50,9 +50,18 @@ export function BouncePanel({ bounce, translate }: BouncePanelProps) {
             value: bounce.returnedMessage?.subject ?? null,
           },
           { label: translate("ui.bounce.provider"), value: bounce.provider },
-          { label: translate("ui.bounce.reportingMta"), value: bounce.reportingMta },
-          { label: translate("ui.bounce.arrivalDate"), value: dateOrNull(bounce.arrivalDate) },
-          { label: translate("ui.bounce.feedbackType"), value: bounce.feedbackType },
+          {
+            label: translate("ui.bounce.reportingMta"),
+            value: bounce.reportingMta,
+          },
+          {
+            label: translate("ui.bounce.arrivalDate"),
+            value: dateOrNull(bounce.arrivalDate),
+          },
+          {
+            label: translate("ui.bounce.feedbackType"),
+            value: bounce.feedbackType,
+          },
           { label: translate("ui.bounce.format"), value: bounce.format },
         ]}
       />
@@ -61,14 +70,21 @@ export function BouncePanel({ bounce, translate }: BouncePanelProps) {
       ) : (
         <>
           <Text>
-            {translate("ui.bounce.recipients", { count: bounce.recipients.length })}
+            {translate("ui.bounce.recipients", {
+              count: bounce.recipients.length,
+            })}
           </Text>
           <ul className={styles.recipients}>
             {bounce.recipients.map((recipient, index) => (
               <li key={`${index}:${recipient.address}`}>
                 <BounceRecipientCard
                   recipient={recipient}
-                  explanation={explainRecipient(translate, recipient, bounce.provider)}
+                  showPermanence={bounce.messageKind === "bounce"}
+                  explanation={explainRecipient(
+                    translate,
+                    recipient,
+                    bounce.provider,
+                  )}
                   translate={translate}
                 />
               </li>
@@ -84,5 +100,7 @@ function headingKey(bounce: BounceReport): string {
   const allDelayed =
     bounce.recipients.length > 0 &&
     bounce.recipients.every((recipient) => recipient.action === "delayed");
-  return allDelayed ? "ui.bounce.heading.delayed" : `ui.bounce.heading.${bounce.messageKind}`;
+  return allDelayed
+    ? "ui.bounce.heading.delayed"
+    : `ui.bounce.heading.${bounce.messageKind}`;
 }

@@ -41,7 +41,9 @@ const useStyles = makeStyles({
 
 export interface BounceRecipientCardProps {
   recipient: BounceRecipient;
-  /** Explanation of the recipient's codes; null when there is nothing to explain. */
+  /** False for auto-replies and feedback reports, where nothing bounced. */
+  showPermanence: boolean;
+  /** Explanation of the recipient's codes; null when there is none. */
   explanation: RecipientExplanation | null;
   translate: Translate;
 }
@@ -49,6 +51,7 @@ export interface BounceRecipientCardProps {
 /** Renders what happened to one recipient, with server text as plain text. */
 export function BounceRecipientCard({
   recipient,
+  showPermanence,
   explanation,
   translate,
 }: BounceRecipientCardProps) {
@@ -58,7 +61,14 @@ export function BounceRecipientCard({
     <Card data-recipient>
       <CardHeader
         header={<Text className={styles.address}>{recipient.address}</Text>}
-        description={<Permanence hardBounce={recipient.hardBounce} translate={translate} />}
+        description={
+          showPermanence ? (
+            <Permanence
+              hardBounce={recipient.hardBounce}
+              translate={translate}
+            />
+          ) : undefined
+        }
       />
       <FactList
         facts={[
@@ -69,12 +79,20 @@ export function BounceRecipientCard({
               : null,
           },
           { label: translate("ui.bounce.status"), value: recipient.status },
-          { label: translate("ui.bounce.replyCode"), value: recipient.replyCode },
+          {
+            label: translate("ui.bounce.replyCode"),
+            value: recipient.replyCode,
+          },
           {
             label: translate("ui.bounce.reason"),
-            value: recipient.reason ? reasonTitle(translate, recipient.reason) : null,
+            value: recipient.reason
+              ? reasonTitle(translate, recipient.reason)
+              : null,
           },
-          { label: translate("ui.bounce.remoteMta"), value: recipient.remoteMta },
+          {
+            label: translate("ui.bounce.remoteMta"),
+            value: recipient.remoteMta,
+          },
           {
             label: translate("ui.bounce.retryUntil"),
             value: dateOrNull(recipient.willRetryUntil),
@@ -85,10 +103,16 @@ export function BounceRecipientCard({
               <code className={styles.diagnostic}>{recipient.diagnostic}</code>
             ) : null,
           },
-          { label: translate("ui.bounce.summary"), value: explanation?.summary },
+          {
+            label: translate("ui.bounce.summary"),
+            value: explanation?.summary,
+          },
           { label: translate("ui.bounce.retry"), value: explanation?.retry },
           { label: translate("ui.bounce.actor"), value: explanation?.actor },
-          { label: translate("ui.bounce.whatToDo"), value: explanation?.whatToDo },
+          {
+            label: translate("ui.bounce.whatToDo"),
+            value: explanation?.whatToDo,
+          },
         ]}
       />
     </Card>
@@ -125,7 +149,9 @@ function Permanence({
   );
 }
 
-/** Returns the bounce catalog's title for a reason, or the reason name itself. */
+/** Returns the bounce catalog's title for a reason, else the reason name. */
 function reasonTitle(translate: Translate, reason: string): string {
-  return translateIfPresent(translate, `bounce.reason.${reason}.title`) ?? reason;
+  return (
+    translateIfPresent(translate, `bounce.reason.${reason}.title`) ?? reason
+  );
 }

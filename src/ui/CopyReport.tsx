@@ -29,15 +29,17 @@ export interface CopyReportProps {
 }
 
 type CopyStatus =
-  | { kind: "idle" }
-  | { kind: "copied" }
-  | { kind: "blocked"; text: string };
+  { kind: "idle" } | { kind: "copied" } | { kind: "blocked"; text: string };
 
 /**
  * Renders a button that copies the plain-text report for a support team.
  * Where the host blocks the clipboard, the report is shown for manual copying.
  */
-export function CopyReport({ analysis, sourceName, translate }: CopyReportProps) {
+export function CopyReport({
+  analysis,
+  sourceName,
+  translate,
+}: CopyReportProps) {
   const styles = useStyles();
   const [status, setStatus] = useState<CopyStatus>({ kind: "idle" });
 
@@ -59,7 +61,9 @@ export function CopyReport({ analysis, sourceName, translate }: CopyReportProps)
         {translate("ui.report.copy")}
       </Button>
       <div aria-live="polite">
-        {status.kind === "copied" ? <Text>{translate("ui.report.copied")}</Text> : null}
+        {status.kind === "copied" ? (
+          <Text>{translate("ui.report.copied")}</Text>
+        ) : null}
       </div>
       {status.kind === "blocked" ? (
         <Field label={translate("ui.report.blocked")} className={styles.report}>

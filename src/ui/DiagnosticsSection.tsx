@@ -26,7 +26,10 @@ export interface DiagnosticsSectionProps {
 }
 
 /** The host calls that ran and how each went, collapsed by default. */
-export function DiagnosticsSection({ entries, translate }: DiagnosticsSectionProps) {
+export function DiagnosticsSection({
+  entries,
+  translate,
+}: DiagnosticsSectionProps) {
   const styles = useStyles();
 
   return (
@@ -43,9 +46,12 @@ export function DiagnosticsSection({ entries, translate }: DiagnosticsSectionPro
               {entries.map((entry, index) => (
                 <li
                   key={index}
-                  className={entry.outcome === "failed" ? styles.failed : undefined}
+                  className={
+                    entry.outcome === "failed" ? styles.failed : undefined
+                  }
                 >
-                  {entry.call}: {translate(`ui.diagnostics.outcome.${entry.outcome}`)}
+                  {entry.call}:{" "}
+                  {translate(`ui.diagnostics.outcome.${entry.outcome}`)}
                   {entry.detail ? ` (${entry.detail})` : null}
                 </li>
               ))}

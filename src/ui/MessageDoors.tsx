@@ -122,7 +122,10 @@ export function MessageDoors({ onInput, translate }: MessageDoorsProps) {
         {translate("ui.doors.heading")}
       </Subtitle2>
       <div
-        className={mergeClasses(styles.dropZone, dragActive && styles.dropActive)}
+        className={mergeClasses(
+          styles.dropZone,
+          dragActive && styles.dropActive,
+        )}
         data-testid="drop-zone"
         onDragEnter={onDragOver}
         onDragOver={onDragOver}

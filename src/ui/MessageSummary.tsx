@@ -21,7 +21,11 @@ export interface MessageSummaryProps {
 }
 
 /** Renders the analysed message's subject, sender and date. */
-export function MessageSummary({ message, sourceName, translate }: MessageSummaryProps) {
+export function MessageSummary({
+  message,
+  sourceName,
+  translate,
+}: MessageSummaryProps) {
   const styles = useStyles();
 
   return (
@@ -32,7 +36,10 @@ export function MessageSummary({ message, sourceName, translate }: MessageSummar
       <FactList
         facts={[
           { label: translate("ui.summary.from"), value: message.from },
-          { label: translate("ui.summary.date"), value: dateOrNull(message.date) },
+          {
+            label: translate("ui.summary.date"),
+            value: dateOrNull(message.date),
+          },
           { label: translate("ui.summary.source"), value: sourceName },
         ]}
       />

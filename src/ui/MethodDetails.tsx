@@ -37,7 +37,11 @@ export interface MethodDetailsProps {
 }
 
 /** An expandable explanation per method: evidence, meaning and the fix. */
-export function MethodDetails({ badges, alignment, translate }: MethodDetailsProps) {
+export function MethodDetails({
+  badges,
+  alignment,
+  translate,
+}: MethodDetailsProps) {
   const styles = useStyles();
   const toneStyles = useToneStyles();
 
@@ -62,15 +66,13 @@ export function MethodDetails({ badges, alignment, translate }: MethodDetailsPro
                   {
                     label: translate("ui.detail.result"),
                     value:
-                      badge.evidence.length > 0 ? (
-                        badge.evidence.map((resinfo, index) => (
-                          <code key={index} className={styles.code}>
-                            {formatResInfo(resinfo)}
-                          </code>
-                        ))
-                      ) : (
-                        translate("ui.detail.noEvidence")
-                      ),
+                      badge.evidence.length > 0
+                        ? badge.evidence.map((resinfo, index) => (
+                            <code key={index} className={styles.code}>
+                              {formatResInfo(resinfo)}
+                            </code>
+                          ))
+                        : translate("ui.detail.noEvidence"),
                   },
                   {
                     label: translate("ui.detail.domains"),
@@ -90,7 +92,9 @@ export function MethodDetails({ badges, alignment, translate }: MethodDetailsPro
                   },
                   {
                     label: translate("ui.detail.fix"),
-                    value: translate(`auth.state.${badge.state}.fix.${badge.method}`),
+                    value: translate(
+                      `auth.state.${badge.state}.fix.${badge.method}`,
+                    ),
                   },
                 ]}
               />
@@ -105,7 +109,10 @@ export function MethodDetails({ badges, alignment, translate }: MethodDetailsPro
   );
 }
 
-/** Writes a resinfo back in header syntax, such as `spf=pass smtp.mailfrom=example.com`. */
+/**
+ * Writes a resinfo back in header syntax, such as
+ * `spf=pass smtp.mailfrom=example.com`.
+ */
 function formatResInfo(resinfo: ResInfo): string {
   const parts = [`${resinfo.method}=${resinfo.result}`];
   for (const property of resinfo.properties) {
@@ -119,7 +126,9 @@ function formatResInfo(resinfo: ResInfo): string {
  * Microsoft's `action=none`, which carry no ptype.
  */
 function propertyName(property: ResultProperty): string {
-  return property.ptype === "" ? property.property : `${property.ptype}.${property.property}`;
+  return property.ptype === ""
+    ? property.property
+    : `${property.ptype}.${property.property}`;
 }
 
 const domainProperties = new Set([

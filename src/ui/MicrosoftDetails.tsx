@@ -24,8 +24,11 @@ export interface MicrosoftDetailsProps {
   translate: Translate;
 }
 
-/** Renders Microsoft 365 composite authentication and anti-spam verdicts, collapsed. */
-export function MicrosoftDetails({ microsoft, translate }: MicrosoftDetailsProps) {
+/** Renders Microsoft 365 compauth and anti-spam verdicts, collapsed. */
+export function MicrosoftDetails({
+  microsoft,
+  translate,
+}: MicrosoftDetailsProps) {
   const styles = useStyles();
   const { compauth, scl, bcl } = microsoft;
 
@@ -48,20 +51,28 @@ export function MicrosoftDetails({ microsoft, translate }: MicrosoftDetailsProps
                         })}
                       </code>
                     </span>
-                    <span className={styles.line}>{translate(compauth.resultKey)}</span>
+                    <span className={styles.line}>
+                      {translate(compauth.resultKey)}
+                    </span>
                     {compauth.reasonKey ? (
-                      <span className={styles.line}>{translate(compauth.reasonKey)}</span>
+                      <span className={styles.line}>
+                        {translate(compauth.reasonKey)}
+                      </span>
                     ) : null}
                   </>
                 ) : null,
               },
               {
                 label: translate("ui.microsoft.scl"),
-                value: scl ? translate(scl.meaningKey, { value: scl.value }) : null,
+                value: scl
+                  ? translate(scl.meaningKey, { value: scl.value })
+                  : null,
               },
               {
                 label: translate("ui.microsoft.bcl"),
-                value: bcl ? translate(bcl.meaningKey, { value: bcl.value }) : null,
+                value: bcl
+                  ? translate(bcl.meaningKey, { value: bcl.value })
+                  : null,
               },
               {
                 label: translate("ui.microsoft.fields"),

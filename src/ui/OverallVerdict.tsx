@@ -1,4 +1,9 @@
-import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import {
   Shield24Regular,
   ShieldCheckmark24Filled,
@@ -41,8 +46,12 @@ export interface OverallVerdictProps {
   translate: Translate;
 }
 
-/** Renders the verdict above the badges, with an icon per verdict and the advice. */
-export function OverallVerdict({ verdict, adviceKey, translate }: OverallVerdictProps) {
+/** Renders the verdict above the badges with its icon and advice. */
+export function OverallVerdict({
+  verdict,
+  adviceKey,
+  translate,
+}: OverallVerdictProps) {
   const styles = useStyles();
   const toneStyles = useToneStyles();
   const { Icon, tone } = appearances[verdict];

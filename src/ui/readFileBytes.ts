@@ -18,7 +18,8 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
       if (result instanceof ArrayBuffer) resolve(new Uint8Array(result));
       else reject(new Error("FileReader returned no ArrayBuffer"));
     };
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.onerror = () =>
+      reject(reader.error ?? new Error("FileReader failed"));
     reader.readAsArrayBuffer(file);
   });
 }

@@ -26,11 +26,23 @@ const appearances: Record<VerdictState, VerdictAppearance> = {
   passed: { Icon: CheckmarkCircle20Filled, color: "success", tone: "success" },
   failed: { Icon: DismissCircle20Filled, color: "danger", tone: "danger" },
   softfail: { Icon: Warning20Filled, color: "warning", tone: "warning" },
-  neutral: { Icon: CircleHalfFill20Regular, color: "informative", tone: "neutral" },
-  "not-available": { Icon: SubtractCircle20Regular, color: "subtle", tone: "neutral" },
+  neutral: {
+    Icon: CircleHalfFill20Regular,
+    color: "informative",
+    tone: "neutral",
+  },
+  "not-available": {
+    Icon: SubtractCircle20Regular,
+    color: "subtle",
+    tone: "neutral",
+  },
   temperror: { Icon: Clock20Regular, color: "warning", tone: "warning" },
   permerror: { Icon: ErrorCircle20Filled, color: "severe", tone: "danger" },
-  "not-checked": { Icon: QuestionCircle20Regular, color: "informative", tone: "neutral" },
+  "not-checked": {
+    Icon: QuestionCircle20Regular,
+    color: "informative",
+    tone: "neutral",
+  },
 };
 
 /** Returns the icon and colour for a badge state. */
@@ -47,8 +59,13 @@ export function badgeLabel(
   method: BadgeMethod,
   state: VerdictState,
 ): string {
-  return translateOr(translate, `auth.badge.${method}.${state}`, "ui.badge.label", {
-    method: translate(`ui.method.${method}`),
-    state: translate(`ui.state.${state}`),
-  });
+  return translateOr(
+    translate,
+    `auth.badge.${method}.${state}`,
+    "ui.badge.label",
+    {
+      method: translate(`ui.method.${method}`),
+      state: translate(`ui.state.${state}`),
+    },
+  );
 }

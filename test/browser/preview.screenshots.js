@@ -28,7 +28,10 @@ const CHROMIUM_FLAGS = [
   "--no-first-run",
 ];
 
-/** What to capture: sample id, theme, viewport width and whether to expand every section. */
+/**
+ * Shots to take: sample id, theme, viewport width, and whether to expand
+ * every section first.
+ */
 const SHOTS = [
   { sample: "all-pass", theme: "light", width: 1100, expand: true },
   { sample: "dmarc-fail", theme: "light", width: 1100, expand: true },
@@ -63,7 +66,9 @@ async function main() {
 
   try {
     await context.route("**/*", (route) =>
-      route.request().url().startsWith(origin) ? route.continue() : route.abort(),
+      route.request().url().startsWith(origin)
+        ? route.continue()
+        : route.abort(),
     );
     const page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(error.message));
@@ -73,16 +78,23 @@ async function main() {
 
     for (const shot of SHOTS) {
       await page.setViewportSize({ width: shot.width, height: 900 });
-      await page.goto(`${origin}/preview.html?sample=${shot.sample}&theme=${shot.theme}`);
+      await page.goto(
+        `${origin}/preview.html?sample=${shot.sample}&theme=${shot.theme}`,
+      );
       await page.waitForSelector("main[aria-busy='false']");
       if (shot.expand) {
-        for (const header of await page.$$("main button[aria-expanded='false']")) {
+        for (const header of await page.$$(
+          "main button[aria-expanded='false']",
+        )) {
           await header.click();
         }
         // Let the accordion's expand animation finish before the capture.
         await page.waitForTimeout(400);
       }
-      const file = path.join(outDir, `preview-${shot.sample}-${shot.theme}-${shot.width}.png`);
+      const file = path.join(
+        outDir,
+        `preview-${shot.sample}-${shot.theme}-${shot.width}.png`,
+      );
       await page.screenshot({ path: file, fullPage: true });
       console.log(`wrote ${path.relative(root, file)}`);
     }

@@ -17,7 +17,10 @@ const { serveFolder } = require("./fake-office/static-server");
 const root = path.resolve(__dirname, "..", "..");
 const distDir = path.join(root, "dist");
 const samplesDir = path.join(root, "samples");
-const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const axeSource = fs.readFileSync(
+  require.resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 const CHROMIUM_FLAGS = [
@@ -30,7 +33,8 @@ const CHROMIUM_FLAGS = [
   "--no-first-run",
 ];
 const TIMEOUT_MS = 15000;
-const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+const HOSTILE =
+  '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
 let server;
 let context;
@@ -79,7 +83,9 @@ async function openPage(query = "") {
     if (message.type() === "error") errors.push(message.text());
   });
   await page.goto(`${server.origin}/preview.html${query}`);
-  await page.waitForSelector("main[aria-busy='false']", { timeout: TIMEOUT_MS });
+  await page.waitForSelector("main[aria-busy='false']", {
+    timeout: TIMEOUT_MS,
+  });
   return { page, errors };
 }
 
@@ -108,7 +114,9 @@ describe("preview page", () => {
     const { page, errors } = await openPage();
 
     await page.click("button[data-sample='dmarc-fail']");
-    await page.waitForSelector("[data-verdict='failed']", { timeout: TIMEOUT_MS });
+    await page.waitForSelector("[data-verdict='failed']", {
+      timeout: TIMEOUT_MS,
+    });
 
     assert.deepEqual(await badgeStates(page), [
       "spf:passed",
@@ -136,7 +144,10 @@ describe("preview page", () => {
   test("chosen file is analysed", async () => {
     const { page } = await openPage();
 
-    await page.setInputFiles("input[type=file]", path.join(samplesDir, "spf-softfail.eml"));
+    await page.setInputFiles(
+      "input[type=file]",
+      path.join(samplesDir, "spf-softfail.eml"),
+    );
     await page.waitForSelector("li[data-method='spf'][data-state='softfail']", {
       timeout: TIMEOUT_MS,
     });
@@ -147,13 +158,19 @@ describe("preview page", () => {
 
   test("pasted message is analysed", async () => {
     const { page } = await openPage();
-    const text = fs.readFileSync(path.join(samplesDir, "dmarc-none.eml"), "utf8");
+    const text = fs.readFileSync(
+      path.join(samplesDir, "dmarc-none.eml"),
+      "utf8",
+    );
 
     await page.fill("textarea", text);
     await page.click("button:has-text('Analyse')");
-    await page.waitForSelector("li[data-method='dmarc'][data-state='not-available']", {
-      timeout: TIMEOUT_MS,
-    });
+    await page.waitForSelector(
+      "li[data-method='dmarc'][data-state='not-available']",
+      {
+        timeout: TIMEOUT_MS,
+      },
+    );
 
     assert.match(await page.textContent("main"), /Pasted text/);
     await page.close();
@@ -198,7 +215,10 @@ describe("preview page", () => {
       buttons.forEach((button) => button.click()),
     );
 
-    assert.equal(await page.$$eval("main img, main script", (nodes) => nodes.length), 0);
+    assert.equal(
+      await page.$$eval("main img, main script", (nodes) => nodes.length),
+      0,
+    );
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     assert.equal(await page.textContent("main h1"), HOSTILE);
     await page.close();
@@ -211,7 +231,9 @@ describe("preview page", () => {
     const { page } = await openPage("?sample=gmail-bounce");
 
     await page.click("button:has-text('Copy report for support')");
-    await page.waitForSelector("text=The report is on the clipboard.", { timeout: TIMEOUT_MS });
+    await page.waitForSelector("text=The report is on the clipboard.", {
+      timeout: TIMEOUT_MS,
+    });
 
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(copied, /^gmail-bounce\.eml/);
@@ -231,8 +253,12 @@ describe("preview page", () => {
       const violations = await page.evaluate(async () => {
         const results = await window.axe.run();
         return results.violations
-          .filter((violation) => ["serious", "critical"].includes(violation.impact))
-          .map((violation) => `${violation.id}: ${violation.nodes.length} node(s)`);
+          .filter((violation) =>
+            ["serious", "critical"].includes(violation.impact),
+          )
+          .map(
+            (violation) => `${violation.id}: ${violation.nodes.length} node(s)`,
+          );
       });
 
       assert.deepEqual(violations, [], `axe-core on sample ${sample}`);

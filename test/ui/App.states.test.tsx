@@ -8,7 +8,9 @@ const translate = createTranslator("en");
 
 describe("App", () => {
   test("loading shows a labelled spinner", () => {
-    render(<App state={{ status: "loading" }} translate={translate} theme="light" />);
+    render(
+      <App state={{ status: "loading" }} translate={translate} theme="light" />,
+    );
 
     expect(screen.getByRole("progressbar")).toBeTruthy();
     expect(screen.getByText(translate("ui.loading"))).toBeTruthy();
@@ -58,24 +60,39 @@ describe("App", () => {
       />,
     );
 
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Quarterly figures");
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toBe(
+      "Quarterly figures",
+    );
     expect(screen.getByText("q3.eml")).toBeTruthy();
     expect(screen.getAllByText("SPF Passed").length).toBeGreaterThan(0);
     expect(screen.getAllByText("DKIM Passed").length).toBeGreaterThan(0);
     expect(screen.getAllByText("DMARC Passed").length).toBeGreaterThan(0);
-    expect(screen.getByText(translate("auth.overall.verified.title"))).toBeTruthy();
-    expect(screen.getByText(translate("auth.overall.verified.advice"))).toBeTruthy();
+    expect(
+      screen.getByText(translate("auth.overall.verified.title")),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(translate("auth.overall.verified.advice")),
+    ).toBeTruthy();
   });
 
   test("doors appear only with onInput", () => {
-    const state = { status: "ready", analysis: analysis(), sourceName: "a.eml" } as const;
+    const state = {
+      status: "ready",
+      analysis: analysis(),
+      sourceName: "a.eml",
+    } as const;
     const { rerender } = render(
       <App state={state} translate={translate} theme="light" />,
     );
     expect(screen.queryByText(translate("ui.doors.analyse"))).toBeNull();
 
     rerender(
-      <App state={state} translate={translate} theme="light" onInput={() => undefined} />,
+      <App
+        state={state}
+        translate={translate}
+        theme="light"
+        onInput={() => undefined}
+      />,
     );
     expect(screen.getByText(translate("ui.doors.analyse"))).toBeTruthy();
   });
@@ -89,7 +106,11 @@ describe("App", () => {
         diagnostics={[
           { call: "getAllInternetHeadersAsync", outcome: "ok" },
           { call: "getAsFileAsync", outcome: "unsupported" },
-          { call: "getAttachmentContentAsync", outcome: "failed", detail: "GenericResponseError" },
+          {
+            call: "getAttachmentContentAsync",
+            outcome: "failed",
+            detail: "GenericResponseError",
+          },
         ]}
       />,
     );

@@ -24,11 +24,19 @@ describe("App theme", () => {
     ["light", webLightTheme],
     ["dark", webDarkTheme],
   ] as const)("%s theme sets its background token", (theme, tokens) => {
-    render(<App state={{ status: "loading" }} translate={translate} theme={theme} />);
+    render(
+      <App state={{ status: "loading" }} translate={translate} theme={theme} />,
+    );
 
     const other = theme === "light" ? webDarkTheme : webLightTheme;
-    expect(tokens.colorNeutralBackground1).not.toBe(other.colorNeutralBackground1);
-    expect(cssText()).toContain(`--colorNeutralBackground1: ${tokens.colorNeutralBackground1}`);
-    expect(cssText()).not.toContain(`--colorNeutralBackground1: ${other.colorNeutralBackground1}`);
+    expect(tokens.colorNeutralBackground1).not.toBe(
+      other.colorNeutralBackground1,
+    );
+    expect(cssText()).toContain(
+      `--colorNeutralBackground1: ${tokens.colorNeutralBackground1}`,
+    );
+    expect(cssText()).not.toContain(
+      `--colorNeutralBackground1: ${other.colorNeutralBackground1}`,
+    );
   });
 });

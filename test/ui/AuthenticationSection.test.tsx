@@ -39,18 +39,29 @@ describe("AuthenticationSection", () => {
 
   test("verdict shows title, advice and checker", () => {
     renderSection(
-      authentication([badge("spf", "failed", "fail"), badge("dkim", "passed"), badge("dmarc", "failed", "fail")], {
-        overall: "failed",
-        advice: "auth.advice.dmarc-failed-policy-none",
-      }),
+      authentication(
+        [
+          badge("spf", "failed", "fail"),
+          badge("dkim", "passed"),
+          badge("dmarc", "failed", "fail"),
+        ],
+        {
+          overall: "failed",
+          advice: "auth.advice.dmarc-failed-policy-none",
+        },
+      ),
     );
 
-    expect(screen.getByText(translate("auth.overall.failed.title"))).toBeTruthy();
+    expect(
+      screen.getByText(translate("auth.overall.failed.title")),
+    ).toBeTruthy();
     expect(
       screen.getByText(translate("auth.advice.dmarc-failed-policy-none")),
     ).toBeTruthy();
     expect(
-      screen.getByText(translate("ui.auth.authservId", { authservId: "mx.example.net" })),
+      screen.getByText(
+        translate("ui.auth.authservId", { authservId: "mx.example.net" }),
+      ),
     ).toBeTruthy();
     expect(screen.queryByText(translate("ui.auth.empty.title"))).toBeNull();
   });
@@ -58,15 +69,27 @@ describe("AuthenticationSection", () => {
   test("method detail shows raw result and advice", () => {
     const softfail = badge("spf", "softfail", "softfail");
     softfail.evidence[0] = { ...softfail.evidence[0]!, reason: "not listed" };
-    renderSection(authentication([softfail, badge("dkim", "passed"), badge("dmarc", "passed")]));
+    renderSection(
+      authentication([
+        softfail,
+        badge("dkim", "passed"),
+        badge("dmarc", "passed"),
+      ]),
+    );
 
     fireEvent.click(screen.getByRole("button", { name: /SPF Soft Fail/ }));
 
-    expect(screen.getByText("spf=softfail smtp.mailfrom=example.com")).toBeTruthy();
+    expect(
+      screen.getByText("spf=softfail smtp.mailfrom=example.com"),
+    ).toBeTruthy();
     expect(screen.getByText("smtp.mailfrom: example.com")).toBeTruthy();
     expect(screen.getByText("not listed")).toBeTruthy();
-    expect(screen.getByText(translate("auth.state.softfail.meaning"))).toBeTruthy();
-    expect(screen.getByText(translate("auth.state.softfail.fix.spf"))).toBeTruthy();
+    expect(
+      screen.getByText(translate("auth.state.softfail.meaning")),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(translate("auth.state.softfail.fix.spf")),
+    ).toBeTruthy();
   });
 
   test("DMARC detail explains alignment", () => {
@@ -81,11 +104,19 @@ describe("AuthenticationSection", () => {
         match: "none" as const,
         aligned: false,
       },
-      policy: { policy: "reject", subdomainPolicy: null, source: "comment" as const },
+      policy: {
+        policy: "reject",
+        subdomainPolicy: null,
+        source: "comment" as const,
+      },
     };
     renderSection(
       authentication(
-        [badge("spf", "passed"), badge("dkim", "not-available"), badge("dmarc", "failed", "fail")],
+        [
+          badge("spf", "passed"),
+          badge("dkim", "not-available"),
+          badge("dmarc", "failed", "fail"),
+        ],
         { alignment, overall: "failed" },
       ),
     );
@@ -95,12 +126,18 @@ describe("AuthenticationSection", () => {
     expect(
       screen.getByText(translate("auth.alignment.reason.fail-not-aligned")),
     ).toBeTruthy();
-    expect(screen.getByText(/example\.org: a different domain from From/)).toBeTruthy();
+    expect(
+      screen.getByText(/example\.org: a different domain from From/),
+    ).toBeTruthy();
     expect(screen.getByText("p=reject, subdomains sp=reject")).toBeTruthy();
   });
 
   test("untrusted claims are listed as raw text", () => {
-    const auth = authentication([badge("spf", "passed"), badge("dkim", "passed"), badge("dmarc", "passed")]);
+    const auth = authentication([
+      badge("spf", "passed"),
+      badge("dkim", "passed"),
+      badge("dmarc", "passed"),
+    ]);
     auth.fields.push({
       field: "authentication-results",
       index: 4,
@@ -118,13 +155,19 @@ describe("AuthenticationSection", () => {
     expect(screen.getByText(auth.fields[1]!.raw)).toBeTruthy();
     expect(
       screen.getByText(
-        translate("ui.untrusted.unparsed", { error: translate("auth.parse.error.empty") }),
+        translate("ui.untrusted.unparsed", {
+          error: translate("auth.parse.error.empty"),
+        }),
       ),
     ).toBeTruthy();
   });
 
   test("lenient header is pointed out", () => {
-    const auth = authentication([badge("spf", "passed"), badge("dkim", "passed"), badge("dmarc", "passed")]);
+    const auth = authentication([
+      badge("spf", "passed"),
+      badge("dkim", "passed"),
+      badge("dmarc", "passed"),
+    ]);
     const field = auth.fields[0]!;
     if (field.parse.ok) field.parse.header.lenient = true;
     renderSection(auth);
@@ -134,27 +177,42 @@ describe("AuthenticationSection", () => {
 
   test("Microsoft facts appear when present", () => {
     renderSection(
-      authentication([badge("spf", "passed"), badge("dkim", "passed"), badge("dmarc", "passed")], {
-        microsoft: {
-          compauth: {
-            result: "pass",
-            reason: "100",
-            resultKey: "auth.microsoft.compauth.result.pass",
-            reasonKey: "auth.microsoft.compauth.reason.1xx",
+      authentication(
+        [
+          badge("spf", "passed"),
+          badge("dkim", "passed"),
+          badge("dmarc", "passed"),
+        ],
+        {
+          microsoft: {
+            compauth: {
+              result: "pass",
+              reason: "100",
+              resultKey: "auth.microsoft.compauth.result.pass",
+              reasonKey: "auth.microsoft.compauth.reason.1xx",
+            },
+            scl: { value: 1, meaningKey: "auth.microsoft.scl.not-spam" },
+            bcl: null,
+            antispamFields: [
+              {
+                name: "SFV",
+                value: "NSPM",
+                meaningKey: "auth.microsoft.sfv.nspm",
+              },
+            ],
           },
-          scl: { value: 1, meaningKey: "auth.microsoft.scl.not-spam" },
-          bcl: null,
-          antispamFields: [
-            { name: "SFV", value: "NSPM", meaningKey: "auth.microsoft.sfv.nspm" },
-          ],
         },
-      }),
+      ),
     );
 
-    fireEvent.click(screen.getByRole("button", { name: translate("ui.microsoft.heading") }));
+    fireEvent.click(
+      screen.getByRole("button", { name: translate("ui.microsoft.heading") }),
+    );
 
     expect(screen.getByText("compauth=pass reason=100")).toBeTruthy();
-    expect(screen.getByText(translate("auth.microsoft.scl.not-spam"))).toBeTruthy();
+    expect(
+      screen.getByText(translate("auth.microsoft.scl.not-spam")),
+    ).toBeTruthy();
     expect(screen.getByText("SFV:NSPM")).toBeTruthy();
     expect(screen.queryByText(translate("ui.microsoft.bcl"))).toBeNull();
   });

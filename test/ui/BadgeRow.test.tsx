@@ -76,7 +76,9 @@ describe("BadgeRow", () => {
   test("list is labelled for screen readers", () => {
     renderRow(["passed"]);
 
-    const list = screen.getByRole("list", { name: translate("ui.auth.heading") });
+    const list = screen.getByRole("list", {
+      name: translate("ui.auth.heading"),
+    });
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
   });
 });

@@ -20,7 +20,9 @@ function renderPanel(report: BounceReport) {
 describe("BouncePanel", () => {
   test("recipient card shows every field", () => {
     renderPanel(
-      bounceReport([recipient({ willRetryUntil: "not a date" })], { provider: "gmail" }),
+      bounceReport([recipient({ willRetryUntil: "not a date" })], {
+        provider: "gmail",
+      }),
     );
 
     const card = screen.getByRole("listitem");
@@ -31,7 +33,9 @@ describe("BouncePanel", () => {
     expect(text).toContain("550");
     expect(text).toContain(translate("bounce.reason.userunknown.title"));
     expect(text).toContain("mx.example.org");
-    expect(text).toContain("550 5.1.1 <pat@example.org>: Recipient address rejected");
+    expect(text).toContain(
+      "550 5.1.1 <pat@example.org>: Recipient address rejected",
+    );
     expect(text).toContain(translate("ui.bounce.permanence.hard"));
     expect(text).toContain(translate("ui.bounce.permanence.hard.hint"));
     expect(text).toContain("not a date");
@@ -47,9 +51,15 @@ describe("BouncePanel", () => {
       diagnostic: recipient().diagnostic,
     });
     const card = screen.getByRole("listitem");
-    expect(within(card).getByText(translate(explanation.summaryKey))).toBeTruthy();
-    expect(within(card).getByText(translate(explanation.whatToDoKey))).toBeTruthy();
-    expect(within(card).getByText(translate(explanation.actorKey))).toBeTruthy();
+    expect(
+      within(card).getByText(translate(explanation.summaryKey)),
+    ).toBeTruthy();
+    expect(
+      within(card).getByText(translate(explanation.whatToDoKey)),
+    ).toBeTruthy();
+    expect(
+      within(card).getByText(translate(explanation.actorKey)),
+    ).toBeTruthy();
     expect(translate(explanation.summaryKey)).not.toBe(explanation.summaryKey);
   });
 
@@ -62,18 +72,29 @@ describe("BouncePanel", () => {
     );
 
     const [soft, unknown] = screen.getAllByRole("listitem");
-    expect(soft?.querySelector("[data-permanence]")?.getAttribute("data-permanence")).toBe("soft");
+    expect(
+      soft?.querySelector("[data-permanence]")?.getAttribute("data-permanence"),
+    ).toBe("soft");
     expect(soft?.textContent).toContain(translate("ui.bounce.permanence.soft"));
-    expect(unknown?.querySelector("[data-permanence]")?.getAttribute("data-permanence")).toBe(
-      "unknown",
+    expect(
+      unknown
+        ?.querySelector("[data-permanence]")
+        ?.getAttribute("data-permanence"),
+    ).toBe("unknown");
+    expect(unknown?.textContent).toContain(
+      translate("ui.bounce.permanence.unknown.hint"),
     );
-    expect(unknown?.textContent).toContain(translate("ui.bounce.permanence.unknown.hint"));
   });
 
   test("recipient without codes shows no explanation", () => {
     renderPanel(
       bounceReport([
-        recipient({ status: null, replyCode: null, diagnostic: null, reason: null }),
+        recipient({
+          status: null,
+          replyCode: null,
+          diagnostic: null,
+          reason: null,
+        }),
       ]),
     );
 
@@ -82,8 +103,36 @@ describe("BouncePanel", () => {
     expect(card.textContent).not.toContain(translate("ui.bounce.status"));
   });
 
+  test("auto-reply shows no bounce permanence", () => {
+    renderPanel(
+      bounceReport(
+        [
+          recipient({
+            action: null,
+            status: null,
+            replyCode: null,
+            diagnostic: null,
+            reason: "vacation",
+            hardBounce: false,
+          }),
+        ],
+        { messageKind: "auto-reply", format: "rfc3834" },
+      ),
+    );
+
+    expect(screen.getByRole("heading").textContent).toBe(
+      translate("ui.bounce.heading.auto-reply"),
+    );
+    expect(document.querySelector("[data-permanence]")).toBeNull();
+    expect(screen.getByRole("listitem").textContent).toContain(
+      translate("bounce.reason.vacation.title"),
+    );
+  });
+
   test("delay notice has its own heading", () => {
-    renderPanel(bounceReport([recipient({ action: "delayed", status: "4.4.1" })]));
+    renderPanel(
+      bounceReport([recipient({ action: "delayed", status: "4.4.1" })]),
+    );
 
     expect(screen.getByRole("heading").textContent).toBe(
       translate("ui.bounce.heading.delayed"),

@@ -15,12 +15,18 @@ describe("CopyReport", () => {
     const bounced = analysis({ bounce: bounceReport([recipient()]) });
     render(
       <FluentProvider theme={webLightTheme}>
-        <CopyReport analysis={bounced} sourceName="ndr.eml" translate={translate} />
+        <CopyReport
+          analysis={bounced}
+          sourceName="ndr.eml"
+          translate={translate}
+        />
       </FluentProvider>,
     );
 
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: translate("ui.report.copy") }));
+      fireEvent.click(
+        screen.getByRole("button", { name: translate("ui.report.copy") }),
+      );
     });
 
     const report = screen.getByRole<HTMLTextAreaElement>("textbox");

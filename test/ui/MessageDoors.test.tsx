@@ -1,5 +1,11 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import {
+  act,
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+} from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TextDecoder } from "node:util";
 import { createTranslator } from "../../src/i18n";
@@ -14,7 +20,10 @@ function renderDoors() {
   const inputs: MessageInput[] = [];
   render(
     <FluentProvider theme={webLightTheme}>
-      <MessageDoors onInput={(input) => inputs.push(input)} translate={translate} />
+      <MessageDoors
+        onInput={(input) => inputs.push(input)}
+        translate={translate}
+      />
     </FluentProvider>,
   );
   return inputs;
@@ -54,7 +63,9 @@ describe("MessageDoors", () => {
     const zone = screen.getByTestId("drop-zone");
     const file = new File([MESSAGE], "dropped.eml");
 
-    fireEvent.dragOver(zone, { dataTransfer: { files: [], dropEffect: "none" } });
+    fireEvent.dragOver(zone, {
+      dataTransfer: { files: [], dropEffect: "none" },
+    });
     expect(zone.textContent).toContain(translate("ui.doors.dropActive"));
     fireEvent.drop(zone, {
       dataTransfer: { files: [file], getData: () => "" },
@@ -69,7 +80,10 @@ describe("MessageDoors", () => {
     const inputs = renderDoors();
 
     fireEvent.drop(screen.getByTestId("drop-zone"), {
-      dataTransfer: { files: [], getData: (type: string) => (type === "text/plain" ? MESSAGE : "") },
+      dataTransfer: {
+        files: [],
+        getData: (type: string) => (type === "text/plain" ? MESSAGE : ""),
+      },
     });
 
     expect(inputs).toEqual([{ kind: "text", text: MESSAGE }]);
@@ -79,10 +93,14 @@ describe("MessageDoors", () => {
     // A textarea's value uses LF line breaks, whatever was pasted.
     const pasted = MESSAGE.replace(/\r\n/g, "\n");
     const inputs = renderDoors();
-    const button = screen.getByRole("button", { name: translate("ui.doors.analyse") });
+    const button = screen.getByRole("button", {
+      name: translate("ui.doors.analyse"),
+    });
     expect(button.hasAttribute("disabled")).toBe(true);
 
-    fireEvent.change(screen.getByRole("textbox"), { target: { value: pasted } });
+    fireEvent.change(screen.getByRole("textbox"), {
+      target: { value: pasted },
+    });
     expect(button.hasAttribute("disabled")).toBe(false);
     fireEvent.click(button);
 
@@ -103,8 +121,12 @@ describe("MessageDoors", () => {
   test("blank paste keeps Analyse disabled", () => {
     const inputs = renderDoors();
 
-    fireEvent.change(screen.getByRole("textbox"), { target: { value: "  \n\t" } });
-    const button = screen.getByRole("button", { name: translate("ui.doors.analyse") });
+    fireEvent.change(screen.getByRole("textbox"), {
+      target: { value: "  \n\t" },
+    });
+    const button = screen.getByRole("button", {
+      name: translate("ui.doors.analyse"),
+    });
     fireEvent.click(button);
 
     expect(button.hasAttribute("disabled")).toBe(true);

@@ -5,7 +5,10 @@ import type {
   AuthenticationAnalysis,
   Badge,
 } from "../../src/core/auth/types";
-import type { BounceRecipient, BounceReport } from "../../src/core/bounce/types";
+import type {
+  BounceRecipient,
+  BounceReport,
+} from "../../src/core/bounce/types";
 
 /** Alignment facts for a message where nothing was checked. */
 export function emptyAlignment(): AlignmentFacts {
@@ -30,7 +33,10 @@ export function emptyAlignment(): AlignmentFacts {
 }
 
 /** A trusted Authentication-Results field with one resinfo per badge. */
-export function trustedField(raw: string, badges: readonly Badge[]): AuthResultsField {
+export function trustedField(
+  raw: string,
+  badges: readonly Badge[],
+): AuthResultsField {
   return {
     field: "authentication-results",
     index: 0,
@@ -56,7 +62,9 @@ export function authentication(
 ): AuthenticationAnalysis {
   return {
     authservId: "mx.example.net",
-    fields: [trustedField("Authentication-Results: mx.example.net; ...", badges)],
+    fields: [
+      trustedField("Authentication-Results: mx.example.net; ...", badges),
+    ],
     badges: [...badges],
     overall: "verified",
     fromDomain: "example.com",
@@ -87,7 +95,8 @@ export function badge(
         properties: [
           {
             ptype: method === "spf" ? "smtp" : "header",
-            property: method === "spf" ? "mailfrom" : method === "dkim" ? "d" : "from",
+            property:
+              method === "spf" ? "mailfrom" : method === "dkim" ? "d" : "from",
             value: "example.com",
           },
         ],
@@ -117,7 +126,9 @@ export function analysis(overrides: Partial<Analysis> = {}): Analysis {
 }
 
 /** A failed recipient with every field set. */
-export function recipient(overrides: Partial<BounceRecipient> = {}): BounceRecipient {
+export function recipient(
+  overrides: Partial<BounceRecipient> = {},
+): BounceRecipient {
   return {
     address: "pat@example.org",
     originalRecipient: null,

@@ -2,7 +2,13 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { createTranslator } from "../../src/i18n";
 import { App } from "../../src/ui/App";
-import { analysis, authentication, badge, bounceReport, recipient } from "./fixtures";
+import {
+  analysis,
+  authentication,
+  badge,
+  bounceReport,
+  recipient,
+} from "./fixtures";
 
 const translate = createTranslator("en");
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -18,7 +24,8 @@ declare global {
 /** Expands every collapsed accordion, so hidden panels render too. */
 function expandAll() {
   for (const button of screen.getAllByRole("button")) {
-    if (button.getAttribute("aria-expanded") === "false") fireEvent.click(button);
+    if (button.getAttribute("aria-expanded") === "false")
+      fireEvent.click(button);
   }
 }
 
@@ -29,9 +36,12 @@ function hostileAnalysis() {
     reason: HOSTILE,
     properties: [{ ptype: "smtp", property: "mailfrom", value: HOSTILE }],
   };
-  const auth = authentication([spf, badge("dkim", "passed"), badge("dmarc", "passed")], {
-    authservId: HOSTILE,
-  });
+  const auth = authentication(
+    [spf, badge("dkim", "passed"), badge("dmarc", "passed")],
+    {
+      authservId: HOSTILE,
+    },
+  );
   auth.fields.push({
     field: "authentication-results",
     index: 3,
@@ -41,11 +51,30 @@ function hostileAnalysis() {
   });
 
   return analysis({
-    message: { subject: HOSTILE, from: HOSTILE, date: HOSTILE, messageId: HOSTILE },
+    message: {
+      subject: HOSTILE,
+      from: HOSTILE,
+      date: HOSTILE,
+      messageId: HOSTILE,
+    },
     authentication: auth,
     bounce: bounceReport(
-      [recipient({ address: HOSTILE, diagnostic: HOSTILE, remoteMta: HOSTILE })],
-      { reportingMta: HOSTILE, returnedMessage: { subject: HOSTILE, messageId: null, date: null, from: null } },
+      [
+        recipient({
+          address: HOSTILE,
+          diagnostic: HOSTILE,
+          remoteMta: HOSTILE,
+        }),
+      ],
+      {
+        reportingMta: HOSTILE,
+        returnedMessage: {
+          subject: HOSTILE,
+          messageId: null,
+          date: null,
+          from: null,
+        },
+      },
     ),
   });
 }
@@ -54,7 +83,11 @@ describe("hostile content", () => {
   test("message fields render as text only", () => {
     const { container } = render(
       <App
-        state={{ status: "ready", analysis: hostileAnalysis(), sourceName: HOSTILE }}
+        state={{
+          status: "ready",
+          analysis: hostileAnalysis(),
+          sourceName: HOSTILE,
+        }}
         translate={translate}
         theme="light"
         diagnostics={[{ call: HOSTILE, outcome: "failed", detail: HOSTILE }]}

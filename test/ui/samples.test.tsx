@@ -30,32 +30,51 @@ async function renderSample(name: string) {
 /** Badge states as `method:state`, in display order. */
 function badgeStates(): string[] {
   return Array.from(document.querySelectorAll("li[data-method]")).map(
-    (item) => `${item.getAttribute("data-method")}:${item.getAttribute("data-state")}`,
+    (item) =>
+      `${item.getAttribute("data-method")}:${item.getAttribute("data-state")}`,
   );
 }
 
 describe("preview samples", () => {
   test.each([
     ["all-pass.eml", ["spf:passed", "dkim:passed", "dmarc:passed"], "verified"],
-    ["dmarc-none.eml", ["spf:passed", "dkim:not-available", "dmarc:not-available"], "not-verified"],
+    [
+      "dmarc-none.eml",
+      ["spf:passed", "dkim:not-available", "dmarc:not-available"],
+      "not-verified",
+    ],
     ["dmarc-fail.eml", ["spf:passed", "dkim:failed", "dmarc:failed"], "failed"],
-    ["spf-softfail.eml", ["spf:softfail", "dkim:passed", "dmarc:passed"], "verified"],
-    ["microsoft-365.eml", ["spf:passed", "dkim:passed", "dmarc:passed"], "verified"],
-    ["forged-results.eml", ["spf:failed", "dkim:not-available", "dmarc:failed"], "failed"],
+    [
+      "spf-softfail.eml",
+      ["spf:softfail", "dkim:passed", "dmarc:passed"],
+      "verified",
+    ],
+    [
+      "microsoft-365.eml",
+      ["spf:passed", "dkim:passed", "dmarc:passed"],
+      "verified",
+    ],
+    [
+      "forged-results.eml",
+      ["spf:failed", "dkim:not-available", "dmarc:failed"],
+      "failed",
+    ],
   ])("%s shows the expected badges", async (name, states, verdict) => {
     await renderSample(name);
 
     expect(badgeStates()).toEqual(states);
-    expect(document.querySelector("[data-verdict]")?.getAttribute("data-verdict")).toBe(
-      verdict,
-    );
+    expect(
+      document.querySelector("[data-verdict]")?.getAttribute("data-verdict"),
+    ).toBe(verdict);
   });
 
   test("forged sample lists the sender's claim", async () => {
     await renderSample("forged-results.eml");
 
     expect(
-      screen.getByRole("button", { name: translate("ui.untrusted.heading", { count: 1 }) }),
+      screen.getByRole("button", {
+        name: translate("ui.untrusted.heading", { count: 1 }),
+      }),
     ).toBeTruthy();
   });
 
@@ -84,9 +103,27 @@ describe("preview samples", () => {
     expect(text).toContain(translate("ui.bounce.summary"));
   });
 
+  test.each([
+    ["auto-reply.eml", "auto-reply", "taylor.singh@example.org"],
+    ["feedback-report.eml", "feedback-report", "reader@example.net"],
+  ])("%s shows its report kind", async (name, kind, address) => {
+    await renderSample(name);
+
+    expect(screen.getAllByRole("heading", { level: 2 })[0]?.textContent).toBe(
+      translate(`ui.bounce.heading.${kind}`),
+    );
+    expect(document.querySelector("[data-recipient]")?.textContent).toContain(
+      address,
+    );
+    expect(document.querySelector("[data-permanence]")).toBeNull();
+  });
+
   test("prose file is reported as not a message", async () => {
     const bytes = new TextEncoder().encode("Dear diary,\n\ntoday was quiet.\n");
-    const result = await analyzeInput({ kind: "file", name: "diary.txt", bytes }, "pasted");
+    const result = await analyzeInput(
+      { kind: "file", name: "diary.txt", bytes },
+      "pasted",
+    );
 
     expect(result.state).toEqual({
       status: "error",
@@ -100,7 +137,10 @@ describe("preview samples", () => {
   test("empty paste is reported as not a message", async () => {
     const result = await analyzeInput({ kind: "text", text: "   " }, "pasted");
 
-    expect(result.state).toMatchObject({ status: "error", messageKey: "ui.error.parseText" });
+    expect(result.state).toMatchObject({
+      status: "error",
+      messageKey: "ui.error.parseText",
+    });
     expect(result.diagnostic).toEqual({
       call: "analyzeMessage",
       outcome: "failed",

@@ -13,7 +13,12 @@ import {
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Translate } from "../../i18n";
 import { App } from "../../ui/App";
-import type { DiagnosticEntry, MessageInput, ThemeName, ViewState } from "../../ui/types";
+import type {
+  DiagnosticEntry,
+  MessageInput,
+  ThemeName,
+  ViewState,
+} from "../../ui/types";
 import { analyzeInput } from "./analyzeInput";
 import { SAMPLES, findSample, type SampleMessage } from "./samples";
 
@@ -53,8 +58,12 @@ export interface PreviewPageProps {
   initialSampleId: string | null;
 }
 
-/** Renders the standalone page: the sample list, and the add-in's view beside it. */
-export function PreviewPage({ translate, initialTheme, initialSampleId }: PreviewPageProps) {
+/** Renders the standalone page: sample list, and the add-in's view beside it. */
+export function PreviewPage({
+  translate,
+  initialTheme,
+  initialSampleId,
+}: PreviewPageProps) {
   const styles = useStyles();
   const initialSample = findSample(initialSampleId) ?? SAMPLES[0] ?? null;
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
@@ -71,7 +80,10 @@ export function PreviewPage({ translate, initialTheme, initialSampleId }: Previe
   const runAnalysis = useCallback(
     async (input: MessageInput) => {
       const request = ++latestRequest.current;
-      const result = await analyzeInput(input, translate("ui.doors.pastedName"));
+      const result = await analyzeInput(
+        input,
+        translate("ui.doors.pastedName"),
+      );
       if (request !== latestRequest.current) return;
       setState(result.state);
       setDiagnostics((entries) => [...entries, result.diagnostic]);
@@ -99,13 +111,18 @@ export function PreviewPage({ translate, initialTheme, initialSampleId }: Previe
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme}>
       <div className={styles.page}>
-        <nav className={styles.sidebar} aria-label={translate("ui.preview.samples")}>
+        <nav
+          className={styles.sidebar}
+          aria-label={translate("ui.preview.samples")}
+        >
           <Title3 as="p">{translate("ui.preview.title")}</Title3>
           <Text className={styles.intro}>{translate("ui.preview.intro")}</Text>
           <Switch
             label={translate("ui.preview.darkTheme")}
             checked={theme === "dark"}
-            onChange={(_event, data) => setTheme(data.checked ? "dark" : "light")}
+            onChange={(_event, data) =>
+              setTheme(data.checked ? "dark" : "light")
+            }
           />
           <Text weight="semibold" as="h2">
             {translate("ui.preview.samples")}

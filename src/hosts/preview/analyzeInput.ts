@@ -41,7 +41,11 @@ export async function analyzeInput(
   if (!looksLikeMessage(analysis)) {
     return {
       state: notAMessage(input),
-      diagnostic: { call: "analyzeMessage", outcome: "failed", detail: "no headers" },
+      diagnostic: {
+        call: "analyzeMessage",
+        outcome: "failed",
+        detail: "no headers",
+      },
     };
   }
   return {

@@ -7,7 +7,8 @@ const container = document.getElementById("root");
 if (!container) throw new Error("preview.html has no element with id 'root'");
 
 const translate = createTranslator(resolveLanguage(navigator.language));
-const prefersDark = window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
+const prefersDark =
+  window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
 const requestedTheme = new URLSearchParams(window.location.search).get("theme");
 const theme =
   requestedTheme === "dark" || requestedTheme === "light"
@@ -28,7 +29,9 @@ createRoot(container).render(
     <PreviewPage
       translate={translate}
       initialTheme={theme}
-      initialSampleId={new URLSearchParams(window.location.search).get("sample")}
+      initialSampleId={new URLSearchParams(window.location.search).get(
+        "sample",
+      )}
     />
   </StrictMode>,
 );

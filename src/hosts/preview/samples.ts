@@ -1,7 +1,9 @@
 import allPass from "../../../samples/all-pass.eml";
+import autoReply from "../../../samples/auto-reply.eml";
 import delayed from "../../../samples/delayed.eml";
 import dmarcFail from "../../../samples/dmarc-fail.eml";
 import dmarcNone from "../../../samples/dmarc-none.eml";
+import feedbackReport from "../../../samples/feedback-report.eml";
 import forgedResults from "../../../samples/forged-results.eml";
 import gmailBounce from "../../../samples/gmail-bounce.eml";
 import microsoft365 from "../../../samples/microsoft-365.eml";
@@ -31,6 +33,8 @@ export const SAMPLES: readonly SampleMessage[] = [
   { id: "microsoft-365-bounce", source: microsoft365Bounce },
   { id: "gmail-bounce", source: gmailBounce },
   { id: "delayed", source: delayed },
+  { id: "auto-reply", source: autoReply },
+  { id: "feedback-report", source: feedbackReport },
 ];
 
 /** Finds a sample by id. */

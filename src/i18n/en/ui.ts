@@ -46,7 +46,6 @@ export const uiMessages: Catalog = {
   "ui.auth.lenient":
     "One of the trusted headers did not follow the standard format (RFC 8601) and was read with relaxed rules. Microsoft 365 writes headers like this.",
 
-
   "ui.method.spf": "SPF",
   "ui.method.dkim": "DKIM",
   "ui.method.dmarc": "DMARC",
@@ -67,8 +66,6 @@ export const uiMessages: Catalog = {
   "ui.detail.reason": "Reason given",
   "ui.detail.meaning": "What it means",
   "ui.detail.fix": "What to do",
-
-
 
   "ui.alignment.heading": "Alignment with the From address",
   "ui.alignment.why": "Why",
@@ -128,9 +125,11 @@ export const uiMessages: Catalog = {
   "ui.bounce.action.relayed": "Relayed to a system that sends no reports",
   "ui.bounce.action.expanded": "Delivered and forwarded to a list",
   "ui.bounce.permanence.hard": "Hard bounce",
-  "ui.bounce.permanence.hard.hint": "Sending again to this address will not work.",
+  "ui.bounce.permanence.hard.hint":
+    "Sending again to this address will not work.",
   "ui.bounce.permanence.soft": "Soft bounce",
-  "ui.bounce.permanence.soft.hint": "Can work later, or once the cause is fixed.",
+  "ui.bounce.permanence.soft.hint":
+    "Can work later, or once the cause is fixed.",
   "ui.bounce.permanence.unknown": "Permanence unknown",
   "ui.bounce.permanence.unknown.hint":
     "The report does not show whether sending again can work.",
@@ -170,4 +169,6 @@ export const uiMessages: Catalog = {
   "ui.preview.sample.microsoft-365-bounce": "Microsoft 365 bounce",
   "ui.preview.sample.gmail-bounce": "Gmail bounce",
   "ui.preview.sample.delayed": "Delivery delayed",
+  "ui.preview.sample.auto-reply": "Out-of-office reply",
+  "ui.preview.sample.feedback-report": "Spam complaint (ARF)",
 };
