@@ -1,0 +1,80 @@
+import type { ParsedMessage } from "../../mime/types";
+
+/** Returns the value of the first header field whose lower-case name is `key`. */
+export function headerValue(
+  message: ParsedMessage,
+  key: string,
+): string | null {
+  const field = message.headers.find((header) => header.key === key);
+  return field === undefined ? null : field.value;
+}
+
+/** Number of body lines searched for the header block of a forwarded report. */
+const FORWARDED_HEADER_LINES = 60;
+
+/**
+ * Returns the values of `name:` lines near the top of the body, as a mail
+ * client writes them when a report is forwarded inline (`From: ...`,
+ * `Subject: ...`, optionally quoted with `>`).
+ */
+function forwardedFields(message: ParsedMessage, name: string): string[] {
+  const prefix = `${name}:`;
+  const values: string[] = [];
+  const lines = message.text.split(/\r\n|\r|\n/, FORWARDED_HEADER_LINES);
+
+  for (const line of lines) {
+    const unquoted = line.replace(/^>\s?/, "").trim();
+    if (unquoted.toLowerCase().startsWith(prefix)) {
+      values.push(unquoted.slice(prefix.length).trim());
+    }
+  }
+  return values;
+}
+
+/** True when any of the values contains any of the fragments (lower case). */
+function anyContains(
+  values: ReadonlyArray<string | null>,
+  fragments: readonly string[],
+): boolean {
+  return values.some((value) => {
+    const lower = (value ?? "").toLowerCase();
+    return fragments.some((fragment) => lower.includes(fragment));
+  });
+}
+
+/**
+ * True when the From field, or the From line of a report forwarded in the
+ * body, contains any of the fragments (lower case).
+ */
+export function fromContains(
+  message: ParsedMessage,
+  fragments: readonly string[],
+): boolean {
+  const from = message.from ?? headerValue(message, "from");
+  return anyContains([from, ...forwardedFields(message, "from")], fragments);
+}
+
+/**
+ * True when the Subject field, or the Subject line of a report forwarded in
+ * the body, contains any of the fragments (lower case).
+ */
+export function subjectContains(
+  message: ParsedMessage,
+  fragments: readonly string[],
+): boolean {
+  const subject = message.subject ?? headerValue(message, "subject");
+  return anyContains(
+    [subject, ...forwardedFields(message, "subject")],
+    fragments,
+  );
+}
+
+/** True when the From field names a mailer daemon or a postmaster. */
+export function fromMailerDaemon(message: ParsedMessage): boolean {
+  return fromContains(message, [
+    "mailer-daemon",
+    "postmaster",
+    "mail delivery",
+    "mail.delivery",
+  ]);
+}
