@@ -45,7 +45,7 @@ describe("bounce scanners on hostile input", () => {
           );
           if (message) scanWithEveryScanner(message);
         }),
-        propertySettings(250),
+        propertySettings(150),
       );
     },
     PROPERTY_TIMEOUT_MS,
