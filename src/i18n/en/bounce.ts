@@ -1,8 +1,8 @@
 import type { Catalog } from "../types";
 
 /**
- * Words for bounce reports: message kinds, bounce reasons (a title and an
- * explanation each), and who has to act.
+ * Words for bounce reports: message kinds, who has to act, the SMTP stage a
+ * server refused at, and bounce reasons (a title and an explanation each).
  */
 export const bounceMessages: Catalog = {
   "bounce.kind.bounce": "Delivery failure or delay",
@@ -15,6 +15,13 @@ export const bounceMessages: Catalog = {
   "bounce.actor.recipient": "The recipient",
   "bounce.actor.recipient-admin": "The recipient's mail administrator",
   "bounce.actor.nobody": "Nobody: no action is needed",
+
+  "bounce.smtpCommand.CONN": "When the sending server connected",
+  "bounce.smtpCommand.HELO":
+    "When the sending server introduced itself (HELO/EHLO)",
+  "bounce.smtpCommand.MAIL": "When the sender address was given (MAIL FROM)",
+  "bounce.smtpCommand.RCPT": "When the recipient address was given (RCPT TO)",
+  "bounce.smtpCommand.DATA": "After the message itself was sent (DATA)",
 
   "bounce.reason.authfailure.title": "Sender authentication failed",
   "bounce.reason.authfailure.explanation":

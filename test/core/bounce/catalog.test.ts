@@ -23,6 +23,13 @@ describe("bounce catalog", () => {
     },
   );
 
+  test.each(["CONN", "HELO", "MAIL", "RCPT", "DATA"])(
+    "SMTP command %s has words",
+    (command) => {
+      expect(bounceMessages[`bounce.smtpCommand.${command}`]).toBeTruthy();
+    },
+  );
+
   test("every reason key names a known reason", () => {
     const keyed = Object.keys(bounceMessages)
       .filter((key) => key.startsWith("bounce.reason."))
