@@ -1,7 +1,10 @@
 import { normalizeLineEndings } from "./field-blocks";
 
-/** SMTP commands that a server's rejection can reply to. */
-export type SmtpCommand = "CONN" | "HELO" | "MAIL" | "RCPT" | "DATA";
+/** SMTP stages a server's rejection can reply to, in session order. */
+export const SMTP_COMMANDS = ["CONN", "HELO", "MAIL", "RCPT", "DATA"] as const;
+
+/** SMTP command that a server's rejection replies to. */
+export type SmtpCommand = (typeof SMTP_COMMANDS)[number];
 
 /**
  * Phrases that name the rejected command: Postfix writes "(in reply to end

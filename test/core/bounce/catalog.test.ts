@@ -1,4 +1,5 @@
 import { REASON_ACTORS } from "../../../src/core/bounce";
+import { SMTP_COMMANDS } from "../../../src/core/bounce/smtp-command";
 import { bounceMessages } from "../../../src/i18n/en/bounce";
 
 const reasons = Object.keys(REASON_ACTORS);
@@ -23,12 +24,9 @@ describe("bounce catalog", () => {
     },
   );
 
-  test.each(["CONN", "HELO", "MAIL", "RCPT", "DATA"])(
-    "SMTP command %s has words",
-    (command) => {
-      expect(bounceMessages[`bounce.smtpCommand.${command}`]).toBeTruthy();
-    },
-  );
+  test.each([...SMTP_COMMANDS])("SMTP command %s has words", (command) => {
+    expect(bounceMessages[`bounce.smtpCommand.${command}`]).toBeTruthy();
+  });
 
   test("every reason key names a known reason", () => {
     const keyed = Object.keys(bounceMessages)
