@@ -17,7 +17,7 @@ export const REASON_ACTORS: Readonly<Record<BounceReason, Actor>> = {
   hostunknown: "sender",
   mailboxfull: "recipient",
   mailererror: "recipient-admin",
-  networkerror: "sender-admin",
+  networkerror: "recipient-admin",
   norelaying: "sender-admin",
   notaccept: "sender",
   notcompliantrfc: "sender-admin",
