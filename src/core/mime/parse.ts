@@ -1,6 +1,8 @@
 import PostalMime, { type Email } from "postal-mime";
 import { MimeParseError } from "./errors";
+import { findHeaderEnd } from "./header-end";
 import { normalizeBareCr } from "./line-endings";
+import { repairTopBoundary } from "./boundary-repair";
 import { LazyMimePart } from "./part";
 import type { HeaderField, ParsedMessage } from "./types";
 
@@ -23,16 +25,15 @@ export async function parseMessage(raw: RawMessage): Promise<ParsedMessage> {
     throw new MimeParseError("EEMPTY", "The message is empty.");
   }
 
-  let email: Email;
-  try {
-    email = await PostalMime.parse(bytes, { forceRfc822Attachments: true });
-  } catch (error) {
-    throw toMimeParseError(error);
+  let email = await parseWithPostalMime(bytes);
+  if (foundNothing(email)) {
+    const repaired = repairTopBoundary(bytes);
+    if (repaired) email = await parseWithPostalMime(repaired);
   }
 
   return {
     headers: toHeaderFields(email),
-    text: email.text ?? "",
+    text: foundNothing(email) ? bodyAsText(bytes) : (email.text ?? ""),
     html: email.html ?? null,
     parts: email.attachments.map(
       (attachment) =>
@@ -60,6 +61,28 @@ export async function parseHeaderBlock(text: string): Promise<HeaderField[]> {
 
   const message = await parseMessage(`${block}\r\n\r\n`);
   return message.headers;
+}
+
+async function parseWithPostalMime(bytes: Uint8Array): Promise<Email> {
+  try {
+    return await PostalMime.parse(bytes, { forceRfc822Attachments: true });
+  } catch (error) {
+    throw toMimeParseError(error);
+  }
+}
+
+function foundNothing(email: Email): boolean {
+  return !email.text && !email.html && email.attachments.length === 0;
+}
+
+/**
+ * Returns the raw body as text, for a message in which postal-mime found no
+ * part at all, as happens when a multipart message's delimiter lines match
+ * no boundary. Reports like that still carry readable text.
+ */
+function bodyAsText(bytes: Uint8Array): string {
+  const body = bytes.subarray(findHeaderEnd(bytes));
+  return new TextDecoder("utf-8").decode(body).replace(/\r\n?/g, "\n").trim();
 }
 
 function toBytes(raw: RawMessage): Uint8Array {

@@ -1,3 +1,4 @@
+import { findHeaderEnd } from "./header-end";
 import type { MimePart } from "./types";
 
 const decoder = new TextDecoder("utf-8");
@@ -32,14 +33,4 @@ export class LazyMimePart implements MimePart {
     const end = findHeaderEnd(this.content);
     return decoder.decode(this.content.subarray(0, end));
   }
-}
-
-/** Returns the index of the first empty line (LF LF or CRLF CRLF), or the length. */
-function findHeaderEnd(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length - 1; i++) {
-    if (bytes[i] !== 0x0a) continue;
-    const next = bytes[i + 1] === 0x0d ? bytes[i + 2] : bytes[i + 1];
-    if (next === 0x0a) return i + 1;
-  }
-  return bytes.length;
 }

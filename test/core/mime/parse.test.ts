@@ -175,3 +175,44 @@ describe("parseHeaderBlock", () => {
     expect(await parseHeaderBlock("\r\n")).toEqual([]);
   });
 });
+
+describe("parseMessage on damaged multiparts", () => {
+  const header = [
+    "From: postmaster@example.net",
+    "Subject: Delivery failure",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="declared"',
+    "",
+  ];
+
+  test("follows the delimiter the body uses", async () => {
+    const message = await parseMessage(
+      [
+        ...header,
+        "--actual",
+        "Content-Type: text/plain",
+        "",
+        "Delivery to nobody@example.net failed.",
+        "--actual",
+        "Content-Type: message/delivery-status",
+        "",
+        "Final-Recipient: rfc822; nobody@example.net",
+        "--actual--",
+        "",
+      ].join("\n"),
+    );
+
+    expect(message.text).toBe("Delivery to nobody@example.net failed.");
+    expect(message.parts.map((part) => part.contentType)).toEqual([
+      "message/delivery-status",
+    ]);
+  });
+
+  test("falls back to the body text without delimiters", async () => {
+    const message = await parseMessage(
+      [...header, "The message to nobody@example.net could not be delivered.", ""].join("\r\n"),
+    );
+
+    expect(message.text).toBe("The message to nobody@example.net could not be delivered.");
+    expect(message.parts).toEqual([]);
+  });
+});
