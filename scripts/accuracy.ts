@@ -15,7 +15,7 @@
  * is installed, scores it on the same files.
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeBounce } from "../src/core/bounce";
 import { parseMessage } from "../src/core/mime";
@@ -336,6 +336,16 @@ function printSideBySide(
 }
 
 async function main(): Promise<void> {
+  if (
+    !existsSync(emlDir) ||
+    !existsSync(path.join(corpusDir, "expected.jsonl"))
+  ) {
+    console.error(
+      `Corpus not found: ${corpusDir} must contain eml/ and expected.jsonl. Pass the corpus folder as the first argument.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
   const expected = readExpected();
   const files = readdirSync(emlDir)
     .filter((file) => file.endsWith(".eml"))
