@@ -105,7 +105,9 @@ export function BounceRecipientCard({
           },
           {
             label: translate("ui.bounce.summary"),
-            value: explanation?.summary,
+            value:
+              explanation?.summary ??
+              reasonExplanation(translate, recipient.reason),
           },
           { label: translate("ui.bounce.retry"), value: explanation?.retry },
           { label: translate("ui.bounce.actor"), value: explanation?.actor },
@@ -147,6 +149,18 @@ function Permanence({
       <Text size={200}>{translate(`ui.bounce.permanence.${kind}.hint`)}</Text>
     </span>
   );
+}
+
+/**
+ * Returns the bounce catalog's explanation of a reason, for recipients
+ * without codes, such as an auto-reply or a feedback report.
+ */
+function reasonExplanation(
+  translate: Translate,
+  reason: string | null,
+): string | null {
+  if (reason === null) return null;
+  return translateIfPresent(translate, `bounce.reason.${reason}.explanation`);
 }
 
 /** Returns the bounce catalog's title for a reason, else the reason name. */

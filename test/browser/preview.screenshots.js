@@ -45,6 +45,7 @@ const SHOTS = [
   // About the width of the Outlook task pane.
   { sample: "spf-softfail", theme: "light", width: 360, expand: false },
   { sample: "gmail-bounce", theme: "dark", width: 360, expand: false },
+  { sample: "feedback-report", theme: "light", width: 1100, expand: false },
 ];
 
 async function main() {

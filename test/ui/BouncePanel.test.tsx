@@ -124,8 +124,12 @@ describe("BouncePanel", () => {
       translate("ui.bounce.heading.auto-reply"),
     );
     expect(document.querySelector("[data-permanence]")).toBeNull();
-    expect(screen.getByRole("listitem").textContent).toContain(
+    const card = screen.getByRole("listitem");
+    expect(card.textContent).toContain(
       translate("bounce.reason.vacation.title"),
+    );
+    expect(card.textContent).toContain(
+      translate("bounce.reason.vacation.explanation"),
     );
   });
 
