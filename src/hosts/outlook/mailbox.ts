@@ -21,12 +21,12 @@ export type RecordDiagnostic = (entry: DiagnosticEntry) => void;
  * Reads the header block of `item` through `getAllInternetHeadersAsync`
  * (Mailbox 1.8), as CRLF-separated header fields.
  */
-export function readInternetHeaders(
+export async function readInternetHeaders(
   context: OutlookContext,
   item: MessageItem,
   record: RecordDiagnostic,
 ): Promise<MailboxResult<string>> {
-  return callAsync<string>(
+  const result = await callAsync<unknown>(
     "getAllInternetHeadersAsync",
     context.requirements.isSetSupported("Mailbox", "1.8") &&
       typeof item.getAllInternetHeadersAsync === "function"
@@ -34,6 +34,12 @@ export function readInternetHeaders(
       : null,
     record,
   );
+  if (result.outcome !== "ok") {
+    return result;
+  }
+  return typeof result.value === "string"
+    ? { outcome: "ok", value: result.value }
+    : invalidValue("getAllInternetHeadersAsync", record);
 }
 
 /**
@@ -46,7 +52,7 @@ export async function readMessageFile(
   record: RecordDiagnostic,
 ): Promise<MailboxResult<Uint8Array>> {
   const getAsFile = item.getAsFileAsync;
-  const result = await callAsync<string>(
+  const result = await callAsync<unknown>(
     "getAsFileAsync",
     context.requirements.isSetSupported("Mailbox", "1.14") &&
       typeof getAsFile === "function"
@@ -58,10 +64,10 @@ export async function readMessageFile(
     return result;
   }
 
-  const bytes = decodeBase64(result.value);
+  const bytes =
+    typeof result.value === "string" ? decodeBase64(result.value) : null;
   if (bytes === null) {
-    record({ call: "getAsFileAsync", outcome: "failed", detail: "base64" });
-    return { outcome: "failed", code: "base64" };
+    return invalidValue("getAsFileAsync", record);
   }
   return { outcome: "ok", value: bytes };
 }
@@ -70,14 +76,14 @@ export async function readMessageFile(
  * Reads one attachment through `getAttachmentContentAsync` (Mailbox 1.8).
  * An attached Outlook item comes back as `eml` text, a file as `base64`.
  */
-export function readAttachmentContent(
+export async function readAttachmentContent(
   context: OutlookContext,
   item: MessageItem,
   attachmentId: string,
   record: RecordDiagnostic,
 ): Promise<MailboxResult<AttachmentContentInfo>> {
   const getContent = item.getAttachmentContentAsync;
-  return callAsync<AttachmentContentInfo>(
+  const result = await callAsync<unknown>(
     "getAttachmentContentAsync",
     context.requirements.isSetSupported("Mailbox", "1.8") &&
       typeof getContent === "function"
@@ -85,6 +91,30 @@ export function readAttachmentContent(
       : null,
     record,
   );
+  if (result.outcome !== "ok") {
+    return result;
+  }
+
+  const value = result.value as Partial<AttachmentContentInfo> | null;
+  if (typeof value?.format !== "string" || typeof value.content !== "string") {
+    return invalidValue("getAttachmentContentAsync", record);
+  }
+  return {
+    outcome: "ok",
+    value: { format: value.format, content: value.content },
+  };
+}
+
+/**
+ * Records a call that succeeded with a value of the wrong type or invalid
+ * base64, which a client bug or an unexpected client version can cause.
+ */
+function invalidValue(
+  call: string,
+  record: RecordDiagnostic,
+): { outcome: "failed"; code: string } {
+  record({ call, outcome: "failed", detail: "invalid value" });
+  return { outcome: "failed", code: "invalid value" };
 }
 
 /** One mailbox event to subscribe to with `addMailboxHandler`. */

@@ -8,7 +8,7 @@ import type {
 } from "../../ui/types";
 import { analyzeInput, inputFromDrop } from "./analyze-input";
 import { describeClient } from "./client-info";
-import { loadItem } from "./load-item";
+import { errorState, loadItem } from "./load-item";
 import { addMailboxHandler } from "./mailbox";
 import {
   EVENT_TYPE,
@@ -87,11 +87,13 @@ export async function startTaskpane(
 
   const loadCurrentItem = async () => {
     const load = beginLoad();
-    const state = await loadItem(context, {
-      translate,
-      record: load.record,
-      analyzeOptions: options.analyzeOptions,
-    });
+    const state = await withoutThrowing("loadItem", load.record, () =>
+      loadItem(context, {
+        translate,
+        record: load.record,
+        analyzeOptions: options.analyzeOptions,
+      }),
+    );
     if (load.current()) {
       show(state);
     }
@@ -99,11 +101,13 @@ export async function startTaskpane(
 
   const showInput = async (input: MessageInput) => {
     const load = beginLoad();
-    const state = await analyzeInput(input, {
-      translate,
-      record: load.record,
-      analyzeOptions: options.analyzeOptions,
-    });
+    const state = await withoutThrowing("analyzeInput", load.record, () =>
+      analyzeInput(input, {
+        translate,
+        record: load.record,
+        analyzeOptions: options.analyzeOptions,
+      }),
+    );
     if (load.current()) {
       show(state);
     }
@@ -163,4 +167,23 @@ export async function startTaskpane(
 
   await loadCurrentItem();
   return { loadCurrentItem, showInput };
+}
+
+/**
+ * Runs one load and turns anything it throws into an error state, so an
+ * unexpected client object leaves a message on screen instead of a pane
+ * that stays in the loading state.
+ */
+async function withoutThrowing(
+  call: string,
+  record: (entry: DiagnosticEntry) => void,
+  load: () => Promise<ViewState>,
+): Promise<ViewState> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = error instanceof Error ? error.name : "unknown";
+    record({ call, outcome: "failed", detail: code });
+    return errorState("outlook.error.analysisFailed", { code });
+  }
 }

@@ -198,4 +198,22 @@ describe("loadItem attached reports", () => {
       detail: "format url",
     });
   });
+
+  test("skips malformed attachment content", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    const broken = attachment("broken", {}, { format: "eml", content: "" });
+    broken.content = { format: "eml", content: null as unknown as string };
+    outlook.setItem(forwarded, [broken, attachedItem]);
+
+    const { state, diagnostics } = await load(outlook);
+
+    expect(diagnostics).toContainEqual({
+      call: "getAttachmentContentAsync",
+      outcome: "failed",
+      detail: "invalid value",
+    });
+    expect(state).toMatchObject({
+      analysis: { bounce: { messageKind: "bounce" } },
+    });
+  });
 });

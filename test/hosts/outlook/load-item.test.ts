@@ -117,8 +117,31 @@ describe("loadItem whole message", () => {
     expect(diagnostics[1]).toEqual({
       call: "getAsFileAsync",
       outcome: "failed",
-      detail: "base64",
+      detail: "invalid value",
     });
+  });
+
+  test("falls back to headers on a missing value", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    outlook.setItem(authenticated);
+    const item = outlook.context.mailbox.item;
+    if (!item) {
+      throw new Error("the fake has no item");
+    }
+    item.getAsFileAsync = (callback) =>
+      setTimeout(
+        () =>
+          callback({
+            status: "succeeded",
+            value: undefined as unknown as string,
+            error: null,
+          }),
+        0,
+      );
+
+    const { state } = await load(outlook);
+
+    expect(readyAnalysis(state).analysis.headersOnly).toBe(true);
   });
 });
 
@@ -208,6 +231,33 @@ describe("loadItem failures", () => {
       { call: "getAsFileAsync", outcome: "unsupported" },
       { call: "getAllInternetHeadersAsync", outcome: "unsupported" },
     ]);
+  });
+
+  test("reports a header block that is no text", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.8" });
+    outlook.setItem(authenticated);
+    const item = outlook.context.mailbox.item;
+    if (!item) {
+      throw new Error("the fake has no item");
+    }
+    item.getAllInternetHeadersAsync = (callback) =>
+      setTimeout(
+        () =>
+          callback({
+            status: "succeeded",
+            value: 42 as unknown as string,
+            error: null,
+          }),
+        0,
+      );
+
+    const { state } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "error",
+      messageKey: "outlook.error.readFailed",
+      params: { code: "invalid value" },
+    });
   });
 
   test("records a call that throws as failed", async () => {

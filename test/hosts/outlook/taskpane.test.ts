@@ -128,6 +128,31 @@ describe("startTaskpane", () => {
   });
 });
 
+describe("startTaskpane robustness", () => {
+  test("shows an error when the item throws", async () => {
+    const outlook = new FakeOutlook();
+    Object.defineProperty(outlook.context.mailbox, "item", {
+      get() {
+        throw new TypeError("host object is gone");
+      },
+    });
+
+    const { views } = await start(outlook);
+
+    expect(latest(views).state).toEqual({
+      status: "error",
+      messageKey: "outlook.error.analysisFailed",
+      hintKey: "outlook.error.analysisFailed.hint",
+      params: { code: "TypeError" },
+    });
+    expect(latest(views).diagnostics).toContainEqual({
+      call: "loadItem",
+      outcome: "failed",
+      detail: "TypeError",
+    });
+  });
+});
+
 describe("startTaskpane theme", () => {
   test("starts dark on a dark Office theme", async () => {
     const outlook = new FakeOutlook({ bodyBackgroundColor: "#1f1f1f" });
