@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { analyzeMessage } from "../core/analyze";
 import type { Analysis } from "../core/analysis-types";
@@ -7,6 +6,8 @@ import { createTranslator } from "../i18n";
 import { formatSummary } from "../report/summary";
 import type { CliIo } from "./io";
 import { toAnalysisJson } from "./json-output";
+import { InputTooLargeError, readFileLimited } from "./read-input";
+import { toTerminalText } from "./terminal-text";
 
 export const ANALYZE_USAGE = `Usage: mail-diagnostics analyze [--json] [--trust ID]... FILE...
 
@@ -62,7 +63,7 @@ export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
       if (values.json) {
         io.stdout(`${JSON.stringify({ file, error: outcome.error })}\n`);
       } else {
-        io.stderr(`${file}: ${outcome.error}\n`);
+        io.stderr(toTerminalText(`${file}: ${outcome.error}`) + "\n");
       }
       continue;
     }
@@ -70,7 +71,7 @@ export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
     if (values.json) {
       io.stdout(`${JSON.stringify(toAnalysisJson(file, outcome.analysis, translate))}\n`);
     } else {
-      io.stdout(`${formatSummary(file, outcome.analysis, translate)}\n`);
+      io.stdout(toTerminalText(formatSummary(file, outcome.analysis, translate)) + "\n");
     }
   }
 
@@ -86,8 +87,11 @@ async function analyzeFile(
 ): Promise<FileOutcome> {
   let raw: Uint8Array | string;
   try {
-    raw = file === "-" ? await io.readStdin() : await readFile(file);
+    raw = file === "-" ? await io.readStdin() : await readFileLimited(file);
   } catch (error) {
+    if (error instanceof InputTooLargeError) {
+      return { ok: false, error: `not analysed: the input is ${error.message}` };
+    }
     return { ok: false, error: `cannot read the file: ${describeFsError(error)}` };
   }
 
@@ -95,9 +99,27 @@ async function analyzeFile(
     return { ok: true, analysis: await analyzeMessage(raw, options) };
   } catch (error) {
     if (error instanceof MimeParseError) {
-      return { ok: false, error: `not a readable message (${error.code}): ${error.message}` };
+      return { ok: false, error: `not a readable message: ${describeMimeError(error)}` };
     }
     return { ok: false, error: `analysis failed: ${(error as Error).message}` };
+  }
+}
+
+/** Words for postal-mime's limit errors, which otherwise show only a code. */
+function describeMimeError(error: MimeParseError): string {
+  switch (error.code) {
+    case "EEMPTY":
+      return "the file is empty";
+    case "EMAXNESTINGDEPTH":
+      return "its MIME parts are nested too deeply";
+    case "EMAXHEADERSIZE":
+      return "its headers are too large";
+    case "EMAXPARTCOUNT":
+      return "it has too many MIME parts";
+    case "EMAXFORWARDEDADDRESSES":
+      return "its forwarded messages list too many addresses";
+    default:
+      return error.message;
   }
 }
 

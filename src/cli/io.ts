@@ -1,7 +1,10 @@
+import { readStdinLimited } from "./read-input";
+
 /** Where a command writes and reads; tests pass their own. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Reads all of standard input as UTF-8 text. */
   readStdin: () => Promise<string>;
 }
 
@@ -10,12 +13,6 @@ export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) {
-        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-      }
-      return Buffer.concat(chunks).toString("utf8");
-    },
+    readStdin: async () => Buffer.from(await readStdinLimited(process.stdin)).toString("utf8"),
   };
 }

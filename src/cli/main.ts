@@ -1,4 +1,5 @@
 import { ANALYZE_USAGE, runAnalyze } from "./analyze-command";
+import { runAuthResults } from "./auth-results";
 import type { CliIo } from "./io";
 
 export { processIo } from "./io";
@@ -21,10 +22,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case "analyze":
       return runAnalyze(rest, io);
-    case "auth-results": {
-      const { runAuthResults } = await import("./auth-results");
+    case "auth-results":
       return runAuthResults(rest, io);
-    }
     case undefined:
     case "help":
     case "--help":

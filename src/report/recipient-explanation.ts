@@ -22,9 +22,9 @@ export function describeRecipientCodes(
     diagnostic: recipient.diagnostic,
   });
   return [
-    translate(explanation.summaryKey),
-    translate(explanation.retryKey),
-    translate(explanation.actorKey),
-    translate(explanation.whatToDoKey),
+    `${translate("report.whatHappened")}: ${translate(explanation.summaryKey)}`,
+    `${translate("report.retry")}: ${translate(explanation.retryKey)}`,
+    `${translate("report.actor")}: ${translate(explanation.actorKey)}`,
+    `${translate("report.whatToDo")}: ${translate(explanation.whatToDoKey)}`,
   ];
 }

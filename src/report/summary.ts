@@ -15,9 +15,19 @@ export function formatSummary(source: string, analysis: Analysis, translate: Tra
   const badges = authentication.badges
     .map((badge) => translate(`auth.badge.${badge.method}.${badge.state}`))
     .join(", ");
-  const authserv = authentication.authservId ?? translate("report.noAuthserv");
+  const authserv =
+    authentication.authservId ??
+    translate(
+      authentication.fields.some((field) => field.trusted)
+        ? "report.noAuthservId"
+        : "report.noAuthserv",
+    );
   lines.push(`  ${translate("report.authentication", { authservId: authserv })}: ${badges}`);
   lines.push(`  ${translate(`auth.overall.${authentication.overall}.title`)}`);
+
+  if (!bounce && looksHeaderless(analysis)) {
+    lines.push(`  ${translate("report.noHeaders")}`);
+  }
 
   if (bounce) {
     lines.push(
@@ -47,10 +57,8 @@ function formatRecipient(
     : translate("report.reasonUnknown");
   // Only a failure or delay is permanent or temporary; a success notice,
   // auto-reply or complaint is neither.
-  const severity =
-    !showSeverity || recipient.hardBounce === null
-      ? ""
-      : ` (${translate(recipient.hardBounce ? "report.hard" : "report.soft")})`;
+  const permanence = showSeverity ? failurePermanence(recipient) : null;
+  const severity = permanence === null ? "" : ` (${translate(`report.${permanence}`)})`;
 
   const lines = [`    ${recipient.address}  ${recipient.action ?? ""}  ${codes}  ${reason}${severity}`];
   if (recipient.remoteMta) {
@@ -63,4 +71,31 @@ function formatRecipient(
     lines.push(`      ${sentence}`);
   }
   return lines;
+}
+
+/** Tells whether the input had no header a message would carry. */
+function looksHeaderless(analysis: Analysis): boolean {
+  const { subject, from, date, messageId } = analysis.message;
+  return (
+    subject === null &&
+    from === null &&
+    date === null &&
+    messageId === null &&
+    analysis.authentication.fields.length === 0
+  );
+}
+
+/**
+ * Reads permanence from the code class (RFC 3463 and RFC 5321: 5 is a
+ * permanent failure, 4 a temporary one), then from the action. A permanent
+ * failure can still succeed once someone fixes the cause, so this is not
+ * the same as `hardBounce`.
+ */
+function failurePermanence(recipient: BounceRecipient): "hard" | "soft" | null {
+  const digit = recipient.status?.[0] ?? recipient.replyCode?.[0];
+  if (digit === "5") return "hard";
+  if (digit === "4") return "soft";
+  if (recipient.action === "delayed") return "soft";
+  if (recipient.hardBounce === null) return null;
+  return recipient.hardBounce ? "hard" : "soft";
 }

@@ -110,7 +110,7 @@ describe("mail-diagnostics analyze --json", () => {
     const code = await runCli(["analyze", "--json", empty], captured.io);
 
     expect(code).toBe(1);
-    expect(jsonLines(captured.stdout())[0]?.error).toMatch(/^not a readable message \(EEMPTY\)/);
+    expect(jsonLines(captured.stdout())[0]?.error).toBe("not a readable message: the file is empty");
   });
 
   test("reads a message from standard input", async () => {
@@ -182,5 +182,65 @@ describe("mail-diagnostics", () => {
 
     expect(code).toBe(2);
     expect(captured.stderr()).toContain('unknown command "analyse"');
+  });
+});
+
+describe("mail-diagnostics output safety", () => {
+  test("prints control characters from a bounce inert", async () => {
+    const message = [
+      "From: MAILER-DAEMON@example.net",
+      "Subject: Undelivered Mail Returned to Sender",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      "",
+      "--b",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.net",
+      "",
+      "Final-Recipient: rfc822; nobody@example.net",
+      "Action: failed",
+      "Status: 5.1.1",
+      "Diagnostic-Code: smtp; 550 5.1.1 \u001b[31mred\u001b[0m user unknown",
+      "--b--",
+      "",
+    ].join("\n");
+    const captured = captureIo(message);
+    await runCli(["analyze", "-"], captured.io);
+
+    expect(captured.stdout()).toContain("550 5.1.1 \uFFFD[31mred");
+    expect(captured.stdout()).not.toContain("\u001b");
+  });
+
+  test("says when the input has no message headers", async () => {
+    const captured = captureIo("just a few words, no headers at all");
+    const code = await runCli(["analyze", "-"], captured.io);
+
+    expect(code).toBe(0);
+    expect(captured.stdout()).toContain("does not look like an email message");
+  });
+
+  test("labels each explanation line", async () => {
+    const captured = captureIo();
+    await runCli(["analyze", fixture("bounce.eml")], captured.io);
+
+    expect(captured.stdout()).toMatch(/What happened: .+/);
+    expect(captured.stdout()).toMatch(/Who must act: .+/);
+    expect(captured.stdout()).toContain("(permanent)");
+  });
+});
+
+describe("mail-diagnostics auth-results", () => {
+  test("parses a value through the dispatcher", async () => {
+    const captured = captureIo();
+    const code = await runCli(
+      ["auth-results", "--json", "mx.example.com; spf=pass smtp.mailfrom=example.org"],
+      captured.io,
+    );
+
+    expect(code).toBe(0);
+    expect(JSON.parse(captured.stdout())).toMatchObject({
+      authservId: "mx.example.com",
+      results: [{ method: "spf", result: "pass", properties: { "smtp.mailfrom": "example.org" } }],
+    });
   });
 });
