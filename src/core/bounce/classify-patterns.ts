@@ -95,7 +95,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "notcompliantrfc",
     pattern:
-      /rfc ?(?:5322|2822|822|1123)|not (?:rfc[- ]?)?compliant|duplicate header|multiple (?:addresses in from|(?:from|to|subject|date|message-id|sender) (?:header|field))|missing (?:a )?(?:required )?(?:date|from|message-id) header/i,
+      /not (?:rfc[- ]?\d{3,4} )?compliant|rfc ?\d{3,4}(?: section [\d.]+)? compliant|(?:violat\w*|breaks?) rfc ?\d{3,4}|duplicate header|multiple (?:addresses in from|(?:from|to|subject|date|message-id|sender) (?:header|field))|missing (?:a )?(?:required )?(?:date|from|message-id) header/i,
   },
   {
     reason: "policyviolation",
@@ -135,12 +135,12 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "syntaxerror",
     pattern:
-      /syntax error|command unrecognized|unrecognized command|bad sequence of commands|not implemented|invalid command|line too long|parameter not recognized|may not follow/i,
+      /syntax error|command unrecognized|unrecognized command|(?:bad|improper) sequence of commands|not implemented|invalid command|line too long|parameter not recognized|may not follow/i,
   },
   {
     reason: "systemerror",
     pattern:
-      /system error|internal (?:server )?error|server error|configuration error|i\/o error|out of memory|system (?:is )?(?:not available|unavailable|busy|problem)|local error|mail system error|server misconfiguration|error in processing|transaction failed|service (?:currently )?unavailable|upstream error|unable to contact|could not load/i,
+      /system error|internal (?:server )?error|server error|configuration error|i\/o error|out of memory|system (?:is )?(?:not available|unavailable|busy|problem)|local error|mail system error|server misconfiguration|error in processing|transaction failed|service currently unavailable|upstream error|unable to contact|could not load/i,
   },
   {
     reason: "systemfull",

@@ -35,7 +35,6 @@ export const STATUS_REASONS: readonly StatusReason[] = [
   { subjectDetail: "4.4", reason: "networkerror" },
   { subjectDetail: "4.6", reason: "networkerror" },
   { subjectDetail: "4.7", reason: "expired" },
-  { subjectDetail: "5.0", reason: "syntaxerror" },
   { subjectDetail: "5.1", reason: "syntaxerror" },
   { subjectDetail: "5.2", reason: "syntaxerror" },
   { subjectDetail: "5.3", reason: "exceedlimit" },
@@ -91,11 +90,17 @@ export function reasonFromStatus(status: string | null): BounceReason | null {
 }
 
 /**
- * Reasons that an SMTP reply code alone implies, sorted by code: RFC 7504
- * defines 521 and 556 for hosts and domains that accept no mail, and
- * RFC 4954 uses 530 and 535 for missing or rejected authentication.
+ * Reasons that an SMTP reply code alone implies, sorted by code: RFC 5321
+ * defines 500 to 504 for command and parameter errors, RFC 7504 defines
+ * 521 and 556 for hosts and domains that accept no mail, and RFC 4954 uses
+ * 530 and 535 for missing or rejected authentication.
  */
 export const REPLY_CODE_REASONS: Readonly<Record<string, BounceReason>> = {
+  "500": "syntaxerror",
+  "501": "syntaxerror",
+  "502": "syntaxerror",
+  "503": "syntaxerror",
+  "504": "syntaxerror",
   "521": "notaccept",
   "530": "securityerror",
   "535": "securityerror",

@@ -79,6 +79,8 @@ describe("reasonFromText", () => {
       "suspend",
     ],
     ["550 Bad SPF records for [example.org:192.0.2.2]", "authfailure"],
+    ["550 5.7.1 This message is not RFC 5322 compliant.", "notcompliantrfc"],
+    ["503 Improper sequence of commands", "syntaxerror"],
     [
       "550 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
       "hostunknown",
@@ -105,6 +107,7 @@ describe("reasonFromText", () => {
   test("text without a known phrase has no reason", () => {
     expect(reasonFromText("550 something odd happened")).toBeNull();
     expect(reasonFromText("   ")).toBeNull();
+    expect(reasonFromText("Final-Recipient: RFC822; a@example.org")).toBeNull();
   });
 
   test("hostile input does not throw", () => {
