@@ -9,9 +9,9 @@ export interface StatusReason {
 
 /**
  * Reasons for enhanced status codes whose meaning is specific enough to name
- * a reason, by subject and detail, sorted by code. Codes that only say the
- * class or subject (X.0.0, X.7.1, ...) are absent: the diagnostic text
- * decides those.
+ * a reason, by subject and detail, sorted by code. Codes that only name
+ * the class or subject (X.0.0, X.7.1, ...) are absent, so the diagnostic
+ * text decides those.
  */
 export const STATUS_REASONS: readonly StatusReason[] = [
   { subjectDetail: "1.1", reason: "userunknown" },
@@ -90,10 +90,10 @@ export function reasonFromStatus(status: string | null): BounceReason | null {
 }
 
 /**
- * Reasons that an SMTP reply code alone implies, sorted by code: RFC 5321
- * defines 500 to 504 for command and parameter errors, RFC 7504 defines
- * 521 and 556 for hosts and domains that accept no mail, and RFC 4954 uses
- * 530 and 535 for missing or rejected authentication.
+ * Reasons that an SMTP reply code alone implies, sorted by code. RFC 5321
+ * defines 500 to 504 for command and parameter errors. RFC 7504 defines 521
+ * and 556 for hosts and domains that accept no mail. RFC 4954 uses 530 and
+ * 535 for missing or rejected authentication.
  */
 export const REPLY_CODE_REASONS: Readonly<Record<string, BounceReason>> = {
   "500": "syntaxerror",
