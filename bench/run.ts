@@ -9,6 +9,12 @@ interface Section {
   load: () => Promise<() => Promise<SectionResult>>;
 }
 
+/**
+ * Upper bound on a whole run. Every child process, the build and the browser
+ * have their own shorter timeouts; this one catches anything they miss.
+ */
+const RUN_TIMEOUT_MS = 15 * 60 * 1000;
+
 // Sections load lazily, so one whose code under test does not load yet is
 // reported as failed and the others still run.
 const SECTIONS: Section[] = [
@@ -121,6 +127,12 @@ function selectedKeys(args: string[]): Set<string> | null {
   }
   return new Set(list.split(","));
 }
+
+const watchdog = setTimeout(() => {
+  console.error(`benchmark timed out after ${RUN_TIMEOUT_MS / 60_000} minutes`);
+  process.exit(1);
+}, RUN_TIMEOUT_MS);
+watchdog.unref();
 
 main().then(
   () => {
