@@ -120,6 +120,14 @@ async function openTaskpane({
     return route.abort("blockedbyclient");
   });
 
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__cspViolations.push(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
   if (fake) {
     await page.addInitScript({ path: fakeOfficePath });
     await page.addInitScript(
@@ -169,6 +177,11 @@ async function finish(name, { page, offOrigin, officeJsRequests, pageErrors }) {
     "axe-core found serious accessibility problems",
   );
   assert.deepEqual(offOrigin, [], "the page requested another origin");
+  assert.deepEqual(
+    await page.evaluate(() => window.__cspViolations),
+    [],
+    "the Content-Security-Policy blocked something the page needs",
+  );
   assert.equal(officeJsRequests.length, 1, "office.js was not requested once");
   assert.deepEqual(pageErrors, [], "the page threw an error");
   await page.close();
