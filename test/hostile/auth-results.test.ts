@@ -52,17 +52,26 @@ describe("parseAuthenticationResults on hostile input", () => {
     PROPERTY_TIMEOUT_MS,
   );
 
-  test("realistic values still parse", () => {
-    for (const value of AUTH_RESULTS_VALUES) {
-      expect(parseAuthenticationResults(value).ok).toBe(true);
-    }
+  test.each(AUTH_RESULTS_VALUES)("realistic value parses: %s", (value) => {
+    expect(parseAuthenticationResults(value).ok).toBe(true);
   });
 
-  test("unbalanced comments fail at a position", () => {
-    const parse = parseAuthenticationResults(
-      "mx.example.com; spf=pass (((unclosed",
-    );
-    expectWellFormedParse("mx.example.com; spf=pass (((unclosed", parse);
+  test.each([
+    ["mx.example.com; spf=pass (((unclosed", "unterminated-comment", 25],
+    [
+      'mx.example.com; spf=pass smtp.mailfrom="open',
+      "unterminated-quoted-string",
+      39,
+    ],
+    ["mx.example.com; dkim=pass (a (b) c", "unterminated-comment", 26],
+  ])("unbalanced %j fails cleanly", (value, key, opening) => {
+    const parse = parseAuthenticationResults(value);
+    expectWellFormedParse(value, parse);
+    expect(parse.ok).toBe(false);
+    if (parse.ok) return;
+    expect(parse.error).toBe(`auth.parse.error.${key}`);
+    // The failure points at or after the unclosed comment or quote.
+    expect(parse.position).toBeGreaterThanOrEqual(opening);
   });
 });
 
