@@ -70,6 +70,8 @@ export function AuthenticationSection({
           <MethodDetails
             badges={authentication.badges}
             alignment={authentication.alignment}
+            dkimSignatures={authentication.dkimSignatures}
+            receivedSpf={authentication.receivedSpf}
             translate={translate}
           />
           {authentication.microsoft ? (

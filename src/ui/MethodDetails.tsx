@@ -10,6 +10,8 @@ import {
 import type {
   AlignmentFacts,
   Badge,
+  DkimSignatureTags,
+  ReceivedSpfField,
   ResInfo,
   ResultProperty,
 } from "../core/auth/types";
@@ -33,6 +35,10 @@ export interface MethodDetailsProps {
   badges: readonly Badge[];
   /** DMARC alignment facts, shown under the DMARC method when present. */
   alignment?: AlignmentFacts;
+  /** DKIM-Signature fields, shown under the DKIM method when present. */
+  dkimSignatures?: readonly DkimSignatureTags[];
+  /** Received-SPF fields, shown under the SPF method when present. */
+  receivedSpf?: readonly ReceivedSpfField[];
   translate: Translate;
 }
 
@@ -40,6 +46,8 @@ export interface MethodDetailsProps {
 export function MethodDetails({
   badges,
   alignment,
+  dkimSignatures = [],
+  receivedSpf = [],
   translate,
 }: MethodDetailsProps) {
   const styles = useStyles();
@@ -85,6 +93,28 @@ export function MethodDetails({
                   {
                     label: translate("ui.detail.reason"),
                     value: reasons(badge.evidence).join("; "),
+                  },
+                  {
+                    label: translate("ui.detail.signatures"),
+                    value:
+                      badge.method === "dkim"
+                        ? dkimSignatures.map((signature, index) => (
+                            <code key={index} className={styles.code}>
+                              {formatSignature(signature)}
+                            </code>
+                          ))
+                        : null,
+                  },
+                  {
+                    label: translate("ui.detail.receivedSpf"),
+                    value:
+                      badge.method === "spf"
+                        ? receivedSpf.map((field) => (
+                            <code key={field.index} className={styles.code}>
+                              {formatReceivedSpf(field)}
+                            </code>
+                          ))
+                        : null,
                   },
                   {
                     label: translate("ui.detail.meaning"),
@@ -154,4 +184,33 @@ function reasons(evidence: readonly ResInfo[]): string[] {
   return evidence
     .map((resinfo) => resinfo.reason)
     .filter((reason): reason is string => reason !== null && reason !== "");
+}
+
+/** Writes the tags that identify a DKIM signature: `d=`, `s=` and `a=`. */
+function formatSignature(signature: DkimSignatureTags): string {
+  const tags: [string, string | null][] = [
+    ["d", signature.domain],
+    ["s", signature.selector],
+    ["a", signature.algorithm],
+  ];
+  return tags
+    .filter((tag): tag is [string, string] => tag[1] !== null)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(" ");
+}
+
+/**
+ * Writes a Received-SPF field as its result and the client facts behind it,
+ * or as written when it could not be parsed.
+ */
+function formatReceivedSpf(field: ReceivedSpfField): string {
+  if (!field.parse.ok) return field.raw;
+
+  const { result, pairs } = field.parse.receivedSpf;
+  const parts = [result];
+  for (const key of ["client-ip", "envelope-from", "helo"]) {
+    const value = pairs[key];
+    if (value) parts.push(`${key}=${value}`);
+  }
+  return parts.join(" ");
 }

@@ -132,6 +132,68 @@ describe("AuthenticationSection", () => {
     expect(screen.getByText("p=reject, subdomains sp=reject")).toBeTruthy();
   });
 
+  test("DKIM and SPF details show header evidence", () => {
+    renderSection(
+      authentication(
+        [
+          badge("spf", "passed"),
+          badge("dkim", "passed"),
+          badge("dmarc", "passed"),
+        ],
+        {
+          dkimSignatures: [
+            {
+              domain: "example.com",
+              selector: "mail2025",
+              algorithm: "rsa-sha256",
+              identity: null,
+              tags: {},
+            },
+          ],
+          receivedSpf: [
+            {
+              index: 2,
+              raw: "Received-SPF: Pass (...)",
+              trusted: true,
+              parse: {
+                ok: true,
+                receivedSpf: {
+                  result: "pass",
+                  comment: null,
+                  pairs: {
+                    "client-ip": "192.0.2.61",
+                    helo: "mail.example.com",
+                  },
+                  lenient: false,
+                },
+              },
+            },
+            {
+              index: 5,
+              raw: "Received-SPF: ???",
+              trusted: false,
+              parse: { ok: false, error: "expected-result", position: 0 },
+            },
+          ],
+        },
+      ),
+    );
+
+    fireEvent.click(screen.getByRole("button", { name: /DKIM Passed/ }));
+    fireEvent.click(screen.getByRole("button", { name: /SPF Passed/ }));
+
+    expect(
+      screen.getByText("d=example.com s=mail2025 a=rsa-sha256"),
+    ).toBeTruthy();
+    expect(
+      screen.getByText("pass client-ip=192.0.2.61 helo=mail.example.com"),
+    ).toBeTruthy();
+    expect(screen.getByText("Received-SPF: ???")).toBeTruthy();
+    expect(screen.getAllByText(translate("ui.detail.signatures"))).toHaveLength(
+      1,
+    );
+  });
+
   test("untrusted claims are listed as raw text", () => {
     const auth = authentication([
       badge("spf", "passed"),

@@ -64,6 +64,8 @@ export const uiMessages: Catalog = {
   "ui.detail.noEvidence": "No result for this method in the trusted headers.",
   "ui.detail.domains": "Domains",
   "ui.detail.reason": "Reason given",
+  "ui.detail.signatures": "Signatures",
+  "ui.detail.receivedSpf": "Received-SPF",
   "ui.detail.meaning": "What it means",
   "ui.detail.fix": "What to do",
 
