@@ -10,6 +10,7 @@ import { DiagnosticsSection } from "./DiagnosticsSection";
 import { ErrorView } from "./ErrorView";
 import { LoadingView } from "./LoadingView";
 import { MessageDoors } from "./MessageDoors";
+import { RenderErrorBoundary } from "./RenderErrorBoundary";
 import type { AppProps } from "./types";
 
 const useStyles = makeStyles({
@@ -53,11 +54,26 @@ export function App({
             <ErrorView state={state} translate={translate} />
           ) : null}
           {state.status === "ready" ? (
-            <AnalysisView
-              analysis={state.analysis}
-              sourceName={state.sourceName}
-              translate={translate}
-            />
+            <RenderErrorBoundary
+              resetKey={state}
+              fallback={
+                <ErrorView
+                  state={{
+                    status: "error",
+                    messageKey: "ui.error.render",
+                    hintKey: "ui.error.render.hint",
+                    params: { name: state.sourceName },
+                  }}
+                  translate={translate}
+                />
+              }
+            >
+              <AnalysisView
+                analysis={state.analysis}
+                sourceName={state.sourceName}
+                translate={translate}
+              />
+            </RenderErrorBoundary>
           ) : null}
         </div>
         {onInput ? (

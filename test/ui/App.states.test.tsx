@@ -75,6 +75,37 @@ describe("App", () => {
     ).toBeTruthy();
   });
 
+  test("render failure shows an error, then recovers", () => {
+    // React reports the caught exception on console.error; keep output clean.
+    const consoleError = jest
+      .spyOn(console, "error")
+      .mockImplementation(() => undefined);
+    const broken = analysis();
+    (broken.authentication as { badges: unknown }).badges = null;
+
+    const { rerender } = render(
+      <App
+        state={{ status: "ready", analysis: broken, sourceName: "odd.eml" }}
+        translate={translate}
+        theme="light"
+      />,
+    );
+    expect(screen.getByRole("alert").textContent).toContain(
+      translate("ui.error.render", { name: "odd.eml" }),
+    );
+
+    rerender(
+      <App
+        state={{ status: "ready", analysis: analysis(), sourceName: "ok.eml" }}
+        translate={translate}
+        theme="light"
+      />,
+    );
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByText("ok.eml")).toBeTruthy();
+    consoleError.mockRestore();
+  });
+
   test("doors appear only with onInput", () => {
     const state = {
       status: "ready",

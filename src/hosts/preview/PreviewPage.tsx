@@ -19,7 +19,7 @@ import type {
   ThemeName,
   ViewState,
 } from "../../ui/types";
-import { analyzeInput } from "./analyzeInput";
+import { analyzeInput, type InputResult } from "./analyzeInput";
 import { SAMPLES, findSample, type SampleMessage } from "./samples";
 
 const useStyles = makeStyles({
@@ -80,10 +80,26 @@ export function PreviewPage({
   const runAnalysis = useCallback(
     async (input: MessageInput) => {
       const request = ++latestRequest.current;
-      const result = await analyzeInput(
-        input,
-        translate("ui.doors.pastedName"),
-      );
+      let result: InputResult;
+      try {
+        result = await analyzeInput(input, translate("ui.doors.pastedName"));
+      } catch (error) {
+        // analyzeInput turns parse failures into states itself; this is a
+        // bug elsewhere, reported without the error text, which may quote
+        // message content.
+        result = {
+          state: {
+            status: "error",
+            messageKey: "ui.error.generic",
+            hintKey: "ui.error.generic.hint",
+          },
+          diagnostic: {
+            call: "analyzeInput",
+            outcome: "failed",
+            detail: error instanceof Error ? error.name : "unknown error",
+          },
+        };
+      }
       if (request !== latestRequest.current) return;
       setState(result.state);
       setDiagnostics((entries) => [...entries, result.diagnostic]);
@@ -92,6 +108,12 @@ export function PreviewPage({
   );
 
   const openInput = (input: MessageInput, sampleId: string | null) => {
+    if (sampleId === null) {
+      // The view no longer shows a sample, so a reload must not claim one.
+      const url = new URL(window.location.href);
+      url.searchParams.delete("sample");
+      window.history.replaceState(null, "", url);
+    }
     setCurrentId(sampleId);
     setState({ status: "loading" });
     void runAnalysis(input);

@@ -21,6 +21,9 @@ export const uiMessages: Catalog = {
     "The file “{name}” is {size} MB, more than the {limit} MB this page reads.",
   "ui.error.tooLarge.hint":
     "Open the message in your mail client and copy only its headers into the paste box.",
+  "ui.error.render": "The analysis of “{name}” could not be displayed.",
+  "ui.error.render.hint":
+    "Try another message. If this one keeps failing, save it as an .eml file and report the problem together with the file.",
   "ui.error.readFile": "The file “{name}” could not be opened.",
   "ui.error.readFile.hint":
     "Check that the file still exists and that you may read it, then choose it again.",
