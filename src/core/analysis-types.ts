@@ -22,8 +22,9 @@ export interface Analysis {
 /** Settings that change how a message is judged. */
 export interface AnalyzeOptions {
   /**
-   * Authserv-ids whose Authentication-Results are trusted, in addition to the
-   * topmost header's. A leading dot (`.example.com`) also matches subdomains.
+   * Authserv-ids whose Authentication-Results are trusted. When given, they
+   * replace the default of trusting the topmost header's authserv-id. A
+   * leading dot (`.example.com`) also matches subdomains.
    */
   trustedAuthservIds?: readonly string[];
 }

@@ -173,11 +173,12 @@ function alignmentReason(
     facts.spf.state === "passed" ||
     facts.dkim.some((entry) => entry.state === "passed");
 
+  if (dmarc?.result === "bestguesspass") {
+    return `${prefix}bestguesspass`;
+  }
+
   switch (dmarcState) {
     case "passed":
-      if (dmarc?.result === "bestguesspass") {
-        return `${prefix}bestguesspass`;
-      }
       if (dkimAligned && facts.spf.aligned) {
         return `${prefix}pass-both-aligned`;
       }

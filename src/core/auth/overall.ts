@@ -27,11 +27,12 @@ export function overallVerdict(
     (resinfo) => resinfo.result === "bestguesspass",
   );
 
+  if (bestGuess) {
+    return notVerified(SPECIFIC_ADVICE_KEYS.bestguesspass);
+  }
+
   switch (dmarc.state) {
     case "passed":
-      if (bestGuess) {
-        return notVerified(SPECIFIC_ADVICE_KEYS.bestguesspass);
-      }
       return { overall: "verified", advice: overallAdviceKey("verified") };
     case "failed":
       return { overall: "failed", advice: failedAdvice(alignment) };

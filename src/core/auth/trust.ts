@@ -27,14 +27,14 @@ export interface TrustDecision {
  * Authentication-Results-Original and Received-SPF field and decides which
  * ones the receiving side wrote (RFC 8601 section 5).
  *
- * Headers are in top-to-bottom order, so index 0 is the last one added. The
- * topmost Authentication-Results header is trusted, and so is every
- * Authentication-Results header below it up to the first one that cannot
- * be parsed or carries an authserv-id that is neither the topmost one's nor
- * in `trustedIds`. From there down, the headers may have come with the
- * message from the sending side. A topmost header without an authserv-id,
- * as Microsoft 365 writes them, is trusted, and later ones without an id
- * belong to the same run. ARC-Authentication-Results and
+ * Headers are in top-to-bottom order, so index 0 is the last one added.
+ * When `trustedIds` is empty, the topmost Authentication-Results header is
+ * trusted, and so is every one below it up to the first that cannot be
+ * parsed or carries another authserv-id. From there down, the headers may
+ * have come with the message from the sending side. A topmost header
+ * without an authserv-id, as Microsoft 365 writes them, is trusted, and
+ * later ones without an id belong to the same run. When `trustedIds` is
+ * given, exactly the headers with a listed authserv-id are trusted. ARC-Authentication-Results and
  * Authentication-Results-Original fields never drive a badge.
  *
  * A Received-SPF field counts only when it is the topmost one, sits above
@@ -63,22 +63,10 @@ export function decideTrust(
   const receivedFields = fields.filter(
     (field) => field.field === "authentication-results",
   );
-  const topmost = receivedFields[0];
-  const authservId =
-    topmost?.parse.ok === true ? topmost.parse.header.authservId : null;
-
-  let firstUntrustedIndex = Number.POSITIVE_INFINITY;
-  for (const field of receivedFields) {
-    const id = field.parse.ok ? field.parse.header.authservId : undefined;
-    const trusted =
-      id !== undefined &&
-      (sameId(id, authservId) || matchesTrustedId(id, trustedIds));
-    if (!trusted) {
-      firstUntrustedIndex = field.index;
-      break;
-    }
-    field.trusted = true;
-  }
+  const { authservId, firstUntrustedIndex } =
+    trustedIds.length > 0
+      ? trustConfiguredIds(receivedFields, trustedIds)
+      : trustTopmostRun(receivedFields);
 
   const spfFromTrustedHeader = fields.some(
     (field) =>
@@ -101,6 +89,62 @@ export function decideTrust(
   });
 
   return { authservId, fields, receivedSpf };
+}
+
+interface TrustMarks {
+  authservId: string | null;
+  /** Index of the header where the untrusted part of the chain starts. */
+  firstUntrustedIndex: number;
+}
+
+/** Trusts the topmost header and the run below it with the same authserv-id. */
+function trustTopmostRun(receivedFields: readonly AuthResultsField[]): TrustMarks {
+  const topmost = receivedFields[0];
+  const authservId =
+    topmost?.parse.ok === true ? topmost.parse.header.authservId : null;
+
+  for (const field of receivedFields) {
+    const id = field.parse.ok ? field.parse.header.authservId : undefined;
+    if (id === undefined || !sameId(id, authservId)) {
+      return { authservId, firstUntrustedIndex: field.index };
+    }
+    field.trusted = true;
+  }
+  return { authservId, firstUntrustedIndex: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * Trusts exactly the headers whose authserv-id an administrator listed,
+ * wherever they sit: the border servers of that ADMD remove copies of their
+ * own id that arrive with a message (RFC 8601 section 5), and a topmost
+ * header with another id proves nothing about who wrote it.
+ *
+ * NOTE: Microsoft 365 writes Authentication-Results without an authserv-id,
+ * so no configured entry can name them; with a list configured they are
+ * shown as claims only.
+ */
+function trustConfiguredIds(
+  receivedFields: readonly AuthResultsField[],
+  trustedIds: readonly string[],
+): TrustMarks {
+  let authservId: string | null = null;
+  let lowestTrusted = -1;
+  for (const field of receivedFields) {
+    const id = field.parse.ok ? field.parse.header.authservId : null;
+    if (id !== null && matchesTrustedId(id, trustedIds)) {
+      field.trusted = true;
+      authservId ??= id;
+      lowestTrusted = field.index;
+    }
+  }
+
+  const below = receivedFields.find(
+    (field) => !field.trusted && field.index > lowestTrusted,
+  );
+  return {
+    authservId,
+    firstUntrustedIndex: below?.index ?? Number.POSITIVE_INFINITY,
+  };
 }
 
 function sameId(id: string | null, other: string | null): boolean {

@@ -14,7 +14,7 @@ export const VERDICT_STATES: readonly VerdictState[] = [
 
 const STATE_BY_RESULT: Readonly<Record<string, VerdictState>> = {
   pass: "passed",
-  bestguesspass: "passed",
+  bestguesspass: "not-available",
   fail: "failed",
   hardfail: "failed",
   policy: "failed",
@@ -31,7 +31,8 @@ const STATE_BY_RESULT: Readonly<Record<string, VerdictState>> = {
  * (RFC 8601 section 2.7) means the receiver's own policy rejected an
  * otherwise valid result, so it counts as failed. `hardfail` is the old
  * Sender ID spelling of `fail`. `bestguesspass` is Microsoft's DMARC result
- * for a domain without a DMARC record whose mail would have passed. An
+ * for a domain without a DMARC record whose mail would have passed: with no
+ * policy published there is no DMARC pass to show, so it is not available. An
  * unknown keyword gives `neutral`, because the receiver reported something
  * this add-in cannot vouch for.
  */

@@ -39,7 +39,7 @@ describe("analyzeAuthentication on provider headers", () => {
     expect(isLenient(analysis, 0)).toBe(true);
     expect(stateOf(analysis, "spf")).toBe("passed");
     expect(stateOf(analysis, "dkim")).toBe("passed");
-    expect(stateOf(analysis, "dmarc")).toBe("passed");
+    expect(stateOf(analysis, "dmarc")).toBe("not-available");
     expect(analysis.overall).toBe("not-verified");
     expect(analysis.advice).toBe("auth.advice.dmarc-bestguesspass");
     expect(analysis.alignment.reason).toBe(
@@ -298,20 +298,39 @@ describe("trust decisions", () => {
       ["gw.example.net"],
     );
 
-    expect(analysis.fields.map((field) => field.trusted)).toEqual([true, true]);
+    expect(analysis.fields.map((field) => field.trusted)).toEqual([false, true]);
     expect(stateOf(analysis, "spf")).toBe("passed");
     expect(stateOf(analysis, "dkim")).toBe("passed");
     expect(stateOf(analysis, "dmarc")).toBe("passed");
-    expect(analysis.microsoft?.compauth?.result).toBe("fail");
+    expect(analysis.microsoft?.compauth).toBeUndefined();
   });
 
   test("exact entry matches only itself", async () => {
     const analysis = await analyze(samples.GATEWAY_CHAIN, ["example.net"]);
 
     expect(analysis.fields.map((field) => field.trusted)).toEqual([
-      true,
+      false,
       false,
     ]);
+  });
+
+  test("configured ids replace the topmost default", async () => {
+    const analysis = await analyze(
+      [
+        "Authentication-Results: forged.example.org; spf=pass smtp.mailfrom=example.com;",
+        " dkim=pass header.d=example.com; dmarc=pass header.from=example.com",
+        "Authentication-Results: mx.example.net; spf=fail smtp.mailfrom=example.com;",
+        " dmarc=fail header.from=example.com",
+        "From: a@example.com",
+      ],
+      ["mx.example.net"],
+    );
+
+    expect(analysis.fields.map((field) => field.trusted)).toEqual([false, true]);
+    expect(analysis.authservId).toBe("mx.example.net");
+    expect(stateOf(analysis, "spf")).toBe("failed");
+    expect(stateOf(analysis, "dkim")).toBe("not-available");
+    expect(analysis.overall).toBe("failed");
   });
 
   test("no headers gives not checked", async () => {

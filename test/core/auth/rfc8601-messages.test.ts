@@ -125,7 +125,7 @@ describe("RFC 8601 Appendix B messages", () => {
     ]);
 
     const analysis = analyzeAuthentication(headers, {
-      trustedAuthservIds: ["example.net"],
+      trustedAuthservIds: ["example.com", "example.net"],
     });
 
     expect(analysis.fields.map((field) => field.trusted)).toEqual([true, true]);
