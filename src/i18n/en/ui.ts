@@ -28,7 +28,6 @@ export const uiMessages: Catalog = {
   "ui.error.readFile.hint":
     "Check that the file still exists and that you may read it, then choose it again.",
 
-  "ui.summary.subject": "Subject",
   "ui.summary.from": "From",
   "ui.summary.date": "Date",
   "ui.summary.source": "Analysed",
@@ -160,8 +159,6 @@ export const uiMessages: Catalog = {
     "Pick a sample message or hand in your own. Everything is analysed in this page; nothing is sent anywhere.",
   "ui.preview.samples": "Sample messages",
   "ui.preview.darkTheme": "Dark theme",
-  "ui.preview.start":
-    "Choose a sample on the left, drop an .eml file, or paste a message to see its analysis.",
   "ui.preview.sample.all-pass": "All checks pass",
   "ui.preview.sample.dmarc-none": "DMARC not published",
   "ui.preview.sample.dmarc-fail": "DMARC fails (spoofed sender)",

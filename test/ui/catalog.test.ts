@@ -1,0 +1,106 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { SAMPLES } from "../../src/hosts/preview/samples";
+import { hasMessage } from "../../src/i18n";
+import { uiMessages } from "../../src/i18n/en/ui";
+
+const root = path.join(__dirname, "..", "..");
+/** Folders whose code reads the ui catalog: the components and every host. */
+const sourceDirs = ["src/ui", "src/hosts"];
+
+function sourceTexts(): string[] {
+  return sourceDirs.flatMap((dir) =>
+    readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+      .filter((name) => /\.tsx?$/.test(name))
+      .map((name) => readFileSync(path.join(root, dir, name), "utf8")),
+  );
+}
+
+/** Keys written out in full, such as `"ui.doors.analyse"`. */
+function literalKeys(): string[] {
+  const keys = new Set<string>();
+  for (const text of sourceTexts()) {
+    for (const match of text.matchAll(/"(ui\.[a-zA-Z0-9.-]+)"/g)) {
+      keys.add(match[1]!);
+    }
+  }
+  return [...keys].sort();
+}
+
+/** Every value of each key built from a template in the UI code. */
+const KEY_FAMILIES: Record<string, readonly string[]> = {
+  "ui.alignment.match.": ["strict", "relaxed", "none", "unknown"],
+  "ui.bounce.action.": [
+    "failed",
+    "delayed",
+    "delivered",
+    "relayed",
+    "expanded",
+  ],
+  "ui.bounce.heading.": [
+    "bounce",
+    "delivery-success",
+    "auto-reply",
+    "feedback-report",
+  ],
+  "ui.bounce.permanence.": [
+    "hard",
+    "soft",
+    "unknown",
+    "hard.hint",
+    "soft.hint",
+    "unknown.hint",
+  ],
+  "ui.diagnostics.outcome.": ["ok", "failed", "unsupported"],
+  "ui.method.": ["spf", "dkim", "dmarc"],
+  "ui.preview.sample.": SAMPLES.map((sample) => sample.id),
+  "ui.state.": [
+    "passed",
+    "failed",
+    "softfail",
+    "neutral",
+    "not-available",
+    "temperror",
+    "permerror",
+    "not-checked",
+  ],
+};
+
+describe("ui catalog", () => {
+  test("has every literal key the code uses", () => {
+    const keys = literalKeys();
+
+    expect(keys.length).toBeGreaterThan(50);
+    expect(keys.filter((key) => !hasMessage(key))).toEqual([]);
+  });
+
+  test.each(Object.entries(KEY_FAMILIES))(
+    "has every %s key",
+    (prefix, values) => {
+      const missing = values
+        .map((value) => `${prefix}${value}`)
+        .filter((key) => !hasMessage(key));
+
+      expect(missing).toEqual([]);
+    },
+  );
+
+  test("has no key the code never uses", () => {
+    const used = new Set(literalKeys());
+    const unused = Object.keys(uiMessages).filter(
+      (key) =>
+        !used.has(key) &&
+        !Object.keys(KEY_FAMILIES).some((prefix) => key.startsWith(prefix)),
+    );
+
+    expect(unused).toEqual([]);
+  });
+
+  test("has no empty text", () => {
+    const empty = Object.entries(uiMessages)
+      .filter(([, text]) => text.trim() === "")
+      .map(([key]) => key);
+
+    expect(empty).toEqual([]);
+  });
+});
