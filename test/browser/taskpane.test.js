@@ -276,23 +276,20 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
 
   test("reads headers only on Mailbox 1.8", async () => {
     const opened = await openTaskpane({
-      eml: bounce,
+      eml: authenticated,
       settings: { mailboxVersion: "1.8" },
     });
     const { page } = opened;
 
-    await badge(page, "spf", "passed").waitFor({ timeout: TIMEOUT_MS });
+    await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
     await page
       .getByText("Only the message headers were available", { exact: false })
       .waitFor({ timeout: TIMEOUT_MS });
-    assert.equal(
-      await page.getByRole("heading", { name: "Delivery failed" }).count(),
-      0,
-    );
     assert.deepEqual(await calls(page), [
       "addHandlerAsync olkItemSelectedChanged",
       "addHandlerAsync olkDragAndDropEvent",
       "getAllInternetHeadersAsync",
+      "body.getAsync",
     ]);
 
     await page.getByRole("button", { name: /Diagnostics/ }).click();
@@ -303,6 +300,22 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
       .getByText("Mailbox requirement set: ok (1.8)")
       .waitFor({ timeout: TIMEOUT_MS });
     await finish("headers-only", opened);
+  });
+
+  test("reads a bounce from the text on Mailbox 1.8", async () => {
+    const opened = await openTaskpane({
+      eml: bounce,
+      settings: { mailboxVersion: "1.8" },
+    });
+    const { page } = opened;
+
+    await page
+      .getByRole("heading", { name: "Delivery failed" })
+      .waitFor({ timeout: TIMEOUT_MS });
+    const text = await page.locator("body").innerText();
+    assert.match(text, /The headers and text of this message in Outlook/);
+    assert.match(await page.locator("[data-recipient]").innerText(), /5\.1\.1/);
+    await finish("headers-and-text", opened);
   });
 
   test("explains a failing Office.js call", async () => {

@@ -6,12 +6,14 @@ import {
 } from "../../core/analyze";
 import type { Translate } from "../../i18n";
 import type { ViewState } from "../../ui/types";
+import { findAttachedReport } from "./attached-report";
+import { messageFromHeadersAndText } from "./headers-and-text";
 import {
+  readBodyText,
   readInternetHeaders,
   readMessageFile,
   type RecordDiagnostic,
 } from "./mailbox";
-import { findAttachedReport } from "./attached-report";
 import type { MessageItem, OutlookContext } from "./office-api";
 import { runAnalysis } from "./run-analysis";
 
@@ -27,9 +29,10 @@ export interface LoadItemOptions {
  * (`getAsFileAsync`, Mailbox 1.14) is preferred because bounce details need
  * the body. Otherwise, or when that call fails, the header block
  * (`getAllInternetHeadersAsync`, Mailbox 1.8) still gives the
- * authentication results. When the item is no report itself but has one
- * attached, as a forwarded bounce, that report is shown instead. Every
- * failure becomes an error state.
+ * authentication results, and the body text may still reveal a report.
+ * When the item is no report itself but has one attached, as a forwarded
+ * bounce, that report is shown instead. Every failure becomes an error
+ * state.
  */
 export async function loadItem(
   context: OutlookContext,
@@ -104,7 +107,46 @@ async function analyzeOpenItem(
   if (!analysis.ok) {
     return errorState("outlook.error.analysisFailed", { code: analysis.code });
   }
+
+  const withText = await analyzeHeadersAndText(
+    context,
+    item,
+    headers.value,
+    options,
+  );
+  if (withText !== null) {
+    return ready(withText, translate("outlook.source.headersAndText"));
+  }
   return ready(analysis.value, translate("outlook.source.headers"));
+}
+
+/**
+ * Reads the body text and analyses it together with the header block.
+ * Returns the analysis only when the text reveals a report (a bounce,
+ * auto-reply or feedback report), because otherwise the header-only
+ * analysis says the same with less guesswork.
+ */
+async function analyzeHeadersAndText(
+  context: OutlookContext,
+  item: MessageItem,
+  headerBlock: string,
+  options: LoadItemOptions,
+): Promise<Analysis | null> {
+  const text = await readBodyText(context, item, options.record);
+  if (text.outcome !== "ok" || text.value.trim() === "") {
+    return null;
+  }
+
+  const analysis = await runAnalysis(
+    "analyzeMessage(headers and text)",
+    () =>
+      analyzeMessage(
+        messageFromHeadersAndText(headerBlock, text.value),
+        options.analyzeOptions,
+      ),
+    options.record,
+  );
+  return analysis.ok && analysis.value.bounce !== null ? analysis.value : null;
 }
 
 function ready(analysis: Analysis, sourceName: string): ViewState {

@@ -8,6 +8,9 @@ import {
   type OutlookContext,
 } from "./office-api";
 
+/** Value of `Office.CoercionType.Text`. */
+const COERCION_TEXT = "text";
+
 /** Outcome of one Office.js call. */
 export type MailboxResult<T> =
   | { outcome: "ok"; value: T }
@@ -40,6 +43,32 @@ export async function readInternetHeaders(
   return typeof result.value === "string"
     ? { outcome: "ok", value: result.value }
     : invalidValue("getAllInternetHeadersAsync", record);
+}
+
+/**
+ * Reads the body as plain text through `body.getAsync` (Mailbox 1.3), which
+ * Outlook derives from the text or HTML part.
+ */
+export async function readBodyText(
+  context: OutlookContext,
+  item: MessageItem,
+  record: RecordDiagnostic,
+): Promise<MailboxResult<string>> {
+  const body = item.body;
+  const result = await callAsync<unknown>(
+    "body.getAsync",
+    context.requirements.isSetSupported("Mailbox", "1.3") &&
+      typeof body?.getAsync === "function"
+      ? (callback) => body.getAsync(COERCION_TEXT, callback)
+      : null,
+    record,
+  );
+  if (result.outcome !== "ok") {
+    return result;
+  }
+  return typeof result.value === "string"
+    ? { outcome: "ok", value: result.value }
+    : invalidValue("body.getAsync", record);
 }
 
 /**

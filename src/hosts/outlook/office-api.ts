@@ -48,6 +48,10 @@ export interface MessageItem {
   itemType: string;
   itemClass?: string;
   attachments?: AttachmentInfo[];
+  /** Mailbox 1.3: `getAsync("text", …)` returns the body as plain text. */
+  body?: {
+    getAsync(coercionType: string, callback: AsyncCallback<string>): void;
+  };
   /** Mailbox 1.8. */
   getAllInternetHeadersAsync(callback: AsyncCallback<string>): void;
   /** Mailbox 1.14: the whole message as base64-encoded MIME (RFC 5322). */

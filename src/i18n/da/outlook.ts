@@ -4,6 +4,8 @@ import type { Catalog } from "../types";
 export const outlookMessages: Catalog = {
   "outlook.source.wholeMessage": "Denne besked i Outlook",
   "outlook.source.headers": "Headerne fra denne besked i Outlook",
+  "outlook.source.headersAndText":
+    "Headerne og teksten fra denne besked i Outlook",
   "outlook.source.pasted": "Indsat tekst",
   "outlook.source.attachment": "Den vedhæftede besked “{name}”",
 

@@ -4,6 +4,8 @@ import type { Catalog } from "../types";
 export const outlookMessages: Catalog = {
   "outlook.source.wholeMessage": "This message in Outlook",
   "outlook.source.headers": "The headers of this message in Outlook",
+  "outlook.source.headersAndText":
+    "The headers and text of this message in Outlook",
   "outlook.source.pasted": "Pasted text",
   "outlook.source.attachment": "The attached message “{name}”",
 

@@ -77,6 +77,29 @@
     return match ? match[1].trim() : "";
   }
 
+  /**
+   * Returns the body text Outlook would show: the first text/plain part of
+   * a multipart message, or the whole body otherwise. Transfer encodings
+   * are not decoded, because the test messages use 7bit text.
+   */
+  function bodyText(headerBlock, body) {
+    const contentType = headerValue(headerBlock, "Content-Type");
+    const boundary = /boundary="?([^";]+)"?/i.exec(contentType);
+    if (!/^multipart\//i.test(contentType) || !boundary) {
+      return body;
+    }
+    for (const part of body.split(`--${boundary[1]}`).slice(1)) {
+      const { headerBlock: partHeaders, body: partBody } = splitMessage(
+        part.replace(/^\r\n/, ""),
+      );
+      const partType = headerValue(partHeaders, "Content-Type") || "text/plain";
+      if (/^text\/plain/i.test(partType)) {
+        return partBody;
+      }
+    }
+    return "";
+  }
+
   function encodeBase64(text) {
     const bytes = new TextEncoder().encode(text);
     let binary = "";
@@ -155,8 +178,15 @@
         isInline: attachment.isInline,
       })),
       body: {
-        getAsync(...args) {
-          answer("body.getAsync", toCrlf(body), args);
+        getAsync(coercionType, ...args) {
+          if (coercionType !== "text") {
+            calls.push("body.getAsync");
+            const callback = callbackOf(args);
+            const failure = { code: 9999, name: "UnexpectedCoercion" };
+            setTimeout(() => callback(failed(failure)), 0);
+            return;
+          }
+          answer("body.getAsync", bodyText(headerBlock, body), args);
         },
       },
       getAllInternetHeadersAsync: requireSet("1.8", (...args) =>

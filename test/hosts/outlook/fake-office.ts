@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseMessage } from "../../../src/core/mime";
 import type {
   AsyncCallback,
   AttachmentContentInfo,
@@ -172,6 +173,25 @@ export class FakeOutlook {
       itemType: "message",
       itemClass: "IPM.Note",
       attachments: attachments.map((attachment) => attachment.info),
+      body: {
+        // Outlook returns the text it shows; postal-mime derives the same
+        // text part from the MIME structure.
+        getAsync: (coercionType, callback) => {
+          const text = parseMessage(eml).then(
+            (message) => message.text,
+            () => "",
+          );
+          if (coercionType !== "text") {
+            this.calls.push("body.getAsync");
+            const failure = { code: 9999, name: "UnexpectedCoercion" };
+            setTimeout(() => callback(failed(failure)), 0);
+            return;
+          }
+          void text.then((value) =>
+            this.answer("body.getAsync", value, callback),
+          );
+        },
+      },
       getAllInternetHeadersAsync: (callback) =>
         this.answer("getAllInternetHeadersAsync", headerBlockOf(eml), callback),
       getAsFileAsync: (callback) =>

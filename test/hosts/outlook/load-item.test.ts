@@ -82,6 +82,7 @@ describe("loadItem whole message", () => {
     expect(outlook.calls).toEqual([
       "getAsFileAsync",
       "getAllInternetHeadersAsync",
+      "body.getAsync",
     ]);
     expect(diagnostics).toEqual([
       {
@@ -90,6 +91,7 @@ describe("loadItem whole message", () => {
         detail: "9020 GenericResponseError",
       },
       { call: "getAllInternetHeadersAsync", outcome: "ok" },
+      { call: "body.getAsync", outcome: "ok" },
     ]);
   });
 
@@ -160,23 +162,53 @@ describe("loadItem headers only", () => {
       "dkim:passed",
       "dmarc:passed",
     ]);
-    expect(outlook.calls).toEqual(["getAllInternetHeadersAsync"]);
+    expect(ready.sourceName).toBe(translate("outlook.source.headers"));
+    expect(outlook.calls).toEqual([
+      "getAllInternetHeadersAsync",
+      "body.getAsync",
+    ]);
     expect(diagnostics).toEqual([
       { call: "getAsFileAsync", outcome: "unsupported" },
       { call: "getAllInternetHeadersAsync", outcome: "ok" },
+      { call: "body.getAsync", outcome: "ok" },
     ]);
   });
 
-  test("has no bounce details for a bounce", async () => {
+  test("reads a bounce from the body text", async () => {
     const outlook = new FakeOutlook({ mailboxVersion: "1.8" });
     outlook.setItem(bounce);
 
     const { state } = await load(outlook);
 
-    expect(readyAnalysis(state).analysis.bounce).toBeNull();
-    expect(readyAnalysis(state).analysis.message.subject).toBe(
+    const ready = readyAnalysis(state);
+    expect(ready.sourceName).toBe(translate("outlook.source.headersAndText"));
+    expect(ready.analysis.message.subject).toBe(
       "Undelivered Mail Returned to Sender",
     );
+    expect(ready.analysis.bounce?.recipients[0]).toMatchObject({
+      address: "carol@example.com",
+      status: "5.1.1",
+      replyCode: "550",
+    });
+    expect(badgeStates(state)).toContain("spf:passed");
+  });
+
+  test("keeps headers when the body fails", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.8" });
+    outlook.setItem(bounce);
+    outlook.failures.set("body.getAsync", { code: 9020, name: "Generic" });
+
+    const { state, diagnostics } = await load(outlook);
+
+    expect(readyAnalysis(state).analysis.bounce).toBeNull();
+    expect(readyAnalysis(state).sourceName).toBe(
+      translate("outlook.source.headers"),
+    );
+    expect(diagnostics[2]).toEqual({
+      call: "body.getAsync",
+      outcome: "failed",
+      detail: "9020 Generic",
+    });
   });
 
   test("reports an empty header block", async () => {
