@@ -8,7 +8,7 @@ const BODY_FIELDS = /^(content-[\w-]+|mime-version)$/i;
  * as UTF-8 text, so scanners that read report text can run on clients
  * without `getAsFileAsync`.
  * NOTE: structured report parts (message/delivery-status) are lost here, so
- * only what the report's text says can be found.
+ * only facts stated in the report's text can be found.
  */
 export function messageFromHeadersAndText(
   headerBlock: string,
@@ -27,12 +27,12 @@ export function messageFromHeadersAndText(
     }
   }
 
-  const kept = fields.filter((field) => {
+  const keptFields = fields.filter((field) => {
     const name = field.slice(0, field.indexOf(":")).trim();
     return !BODY_FIELDS.test(name);
   });
-  kept.push("MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8");
+  keptFields.push("MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8");
 
   const body = text.replace(/\r?\n/g, "\r\n");
-  return `${kept.join("\r\n")}\r\n\r\n${body}`;
+  return `${keptFields.join("\r\n")}\r\n\r\n${body}`;
 }

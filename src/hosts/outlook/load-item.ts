@@ -124,7 +124,7 @@ async function analyzeOpenItem(
  * Reads the body text and analyses it together with the header block.
  * Returns the analysis only when the text reveals a report (a bounce,
  * auto-reply or feedback report), because otherwise the header-only
- * analysis says the same with less guesswork.
+ * analysis gives the same result with less guesswork.
  */
 async function analyzeHeadersAndText(
   context: OutlookContext,
