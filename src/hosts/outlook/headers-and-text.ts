@@ -31,7 +31,10 @@ export function messageFromHeadersAndText(
     const name = field.slice(0, field.indexOf(":")).trim();
     return !BODY_FIELDS.test(name);
   });
-  keptFields.push("MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8");
+  keptFields.push(
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+  );
 
   const body = text.replace(/\r?\n/g, "\r\n");
   return `${keptFields.join("\r\n")}\r\n\r\n${body}`;
