@@ -5,6 +5,9 @@ import { REPO_ROOT } from "./paths";
 
 const BUILD_TIMEOUT_MS = 240_000;
 
+/** Set once this process has built dist/, so a second section does not. */
+let builtThisRun = false;
+
 /** The built task pane page, which `npm run build` writes. */
 export const TASKPANE_HTML = path.join(REPO_ROOT, "dist", "taskpane.html");
 
@@ -21,9 +24,12 @@ function newestMtime(target: string): number {
 /**
  * Makes sure dist/ holds a production build of the current sources: runs
  * `npm run build` when dist/taskpane.html is missing or older than a file
- * under src/ or webpack.config.js. Returns a line that says what it did.
+ * under src/ or webpack.config.js, at most once per process. Returns a line
+ * that says what it did.
  */
 export async function ensureProductionBuild(): Promise<string> {
+  if (builtThisRun) return "dist/ was built earlier in this run";
+
   const sources = Math.max(
     newestMtime(path.join(REPO_ROOT, "src")),
     newestMtime(path.join(REPO_ROOT, "webpack.config.js")),
@@ -43,6 +49,7 @@ export async function ensureProductionBuild(): Promise<string> {
     const tail = result.stdout.trim().split("\n").slice(-3).join(" | ");
     throw new Error(`npm run build failed (exit ${result.code}): ${tail}`);
   }
+  builtThisRun = true;
   return `npm run build took ${(result.wallMs / 1000).toFixed(1)} s`;
 }
 
