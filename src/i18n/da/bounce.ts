@@ -1,8 +1,9 @@
 import type { Catalog } from "../types";
 
 /**
- * Danske ord for fejlrapporter: beskedtyper, årsager (en titel og en
- * forklaring hver) og hvem der skal handle.
+ * Danske ord for fejlrapporter: beskedtyper, hvem der skal handle, det
+ * SMTP-trin en server afviste ved, og årsager (en titel og en forklaring
+ * hver).
  */
 export const bounceMessages: Catalog = {
   "bounce.kind.bounce": "Levering mislykket eller forsinket",
@@ -15,6 +16,13 @@ export const bounceMessages: Catalog = {
   "bounce.actor.recipient": "Modtageren",
   "bounce.actor.recipient-admin": "Modtagerens it-afdeling eller mailudbyder",
   "bounce.actor.nobody": "Ingen: der skal ikke gøres noget",
+
+  "bounce.smtpCommand.CONN": "Da den afsendende server oprettede forbindelse",
+  "bounce.smtpCommand.HELO":
+    "Da den afsendende server præsenterede sig (HELO/EHLO)",
+  "bounce.smtpCommand.MAIL": "Da afsenderadressen blev oplyst (MAIL FROM)",
+  "bounce.smtpCommand.RCPT": "Da modtageradressen blev oplyst (RCPT TO)",
+  "bounce.smtpCommand.DATA": "Efter at selve beskeden var sendt (DATA)",
 
   "bounce.reason.authfailure.title": "Godkendelse af afsenderen fejlede",
   "bounce.reason.authfailure.explanation":
