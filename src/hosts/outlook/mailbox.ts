@@ -187,9 +187,18 @@ export async function addMailboxHandler<Event>(
 }
 
 /**
+ * Time after which an Office.js call that has not called back counts as
+ * failed, so a stuck client call cannot keep the pane loading. Reading a
+ * large message over a slow connection may take several seconds; 30 s is a
+ * guess at a safe upper bound, not a documented Office.js limit.
+ */
+export const CALL_TIMEOUT_MS = 30_000;
+
+/**
  * Runs one callback-style Office.js call as a promise and records how it
  * went. `start` is null when the client lacks the call. A call that throws,
- * as some clients do for unsupported events, counts as failed.
+ * as some clients do for unsupported events, counts as failed, and so does
+ * one that does not call back within `CALL_TIMEOUT_MS`.
  */
 function callAsync<T>(
   call: string,
@@ -202,23 +211,35 @@ function callAsync<T>(
   }
 
   return new Promise((resolve) => {
-    const finish = (result: AsyncResultInfo<T>) => {
-      if (result.status === ASYNC_SUCCEEDED) {
-        record({ call, outcome: "ok" });
-        resolve({ outcome: "ok", value: result.value });
+    let settled = false;
+    const settle = (result: MailboxResult<T>, detail?: string) => {
+      if (settled) {
         return;
       }
-      const code = errorCode(result.error);
-      record({ call, outcome: "failed", detail: code });
-      resolve({ outcome: "failed", code });
+      settled = true;
+      clearTimeout(timer);
+      if (result.outcome === "ok") {
+        record({ call, outcome: "ok" });
+      } else {
+        record({ call, outcome: "failed", detail });
+      }
+      resolve(result);
+    };
+    const fail = (code: string) => settle({ outcome: "failed", code }, code);
+
+    const timer = setTimeout(() => fail("timeout"), CALL_TIMEOUT_MS);
+    const finish = (result: AsyncResultInfo<T> | null | undefined) => {
+      if (result?.status === ASYNC_SUCCEEDED) {
+        settle({ outcome: "ok", value: result.value });
+      } else {
+        fail(errorCode(result?.error));
+      }
     };
 
     try {
       start(finish);
     } catch (error) {
-      const code = error instanceof Error ? error.name : "exception";
-      record({ call, outcome: "failed", detail: code });
-      resolve({ outcome: "failed", code });
+      fail(error instanceof Error ? error.name : "exception");
     }
   });
 }

@@ -1,5 +1,6 @@
 import { createTranslator } from "../../../src/i18n";
 import { loadItem } from "../../../src/hosts/outlook/load-item";
+import { CALL_TIMEOUT_MS } from "../../../src/hosts/outlook/mailbox";
 import type { DiagnosticEntry, ViewState } from "../../../src/ui/types";
 import { FakeOutlook, readFixture } from "./fake-office";
 
@@ -289,6 +290,53 @@ describe("loadItem failures", () => {
       status: "error",
       messageKey: "outlook.error.readFailed",
       params: { code: "invalid value" },
+    });
+  });
+
+  test("gives up on a call that never calls back", async () => {
+    jest.useFakeTimers();
+    try {
+      const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+      outlook.setItem(authenticated);
+      const item = outlook.context.mailbox.item;
+      if (!item) {
+        throw new Error("the fake has no item");
+      }
+      item.getAsFileAsync = () => undefined;
+
+      const loading = load(outlook);
+      await jest.advanceTimersByTimeAsync(CALL_TIMEOUT_MS - 1);
+      expect(outlook.calls).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1000);
+      const { state, diagnostics } = await loading;
+
+      expect(diagnostics[0]).toEqual({
+        call: "getAsFileAsync",
+        outcome: "failed",
+        detail: "timeout",
+      });
+      expect(readyAnalysis(state).analysis.headersOnly).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("treats an empty callback result as failed", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.8" });
+    outlook.setItem(authenticated);
+    const item = outlook.context.mailbox.item;
+    if (!item) {
+      throw new Error("the fake has no item");
+    }
+    item.getAllInternetHeadersAsync = (callback) =>
+      setTimeout(() => callback(undefined as never), 0);
+
+    const { state } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "error",
+      messageKey: "outlook.error.readFailed",
+      params: { code: "unknown" },
     });
   });
 
