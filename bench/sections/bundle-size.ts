@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import {
@@ -7,6 +7,11 @@ import {
   TASKPANE_HTML,
 } from "../lib/dist";
 import { REPO_ROOT } from "../lib/paths";
+import {
+  bytesPerSource,
+  groupOfSource,
+  type SourceMapV3,
+} from "../lib/source-map-sizes";
 import { judge, type SectionResult } from "../lib/report";
 import { formatBytes } from "../lib/stats";
 
@@ -45,6 +50,7 @@ export async function benchBundleSize(): Promise<SectionResult> {
     );
   }
   lines.push(`total: ${formatBytes(raw)} raw, ${formatBytes(gzipped)} gzipped`);
+  lines.push(...largestShares(entries));
   return {
     title,
     lines,
@@ -59,4 +65,31 @@ export async function benchBundleSize(): Promise<SectionResult> {
       ),
     ],
   };
+}
+
+/**
+ * Lists the packages and project folders that produced the most minified
+ * code in the scripts, from the source maps webpack writes beside them.
+ */
+function largestShares(
+  entries: readonly { name: string; bytes: Buffer }[],
+): string[] {
+  const groups = new Map<string, number>();
+  for (const entry of entries) {
+    const mapFile = path.join(REPO_ROOT, "dist", `${entry.name}.map`);
+    if (!entry.name.endsWith(".js") || !existsSync(mapFile)) continue;
+    const map = JSON.parse(readFileSync(mapFile, "utf8")) as SourceMapV3;
+    const sizes = bytesPerSource(entry.bytes.toString("utf8"), map);
+    for (const [source, size] of sizes) {
+      const group = groupOfSource(source);
+      groups.set(group, (groups.get(group) ?? 0) + size);
+    }
+  }
+  if (groups.size === 0) return [];
+
+  const largest = [...groups]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([group, size]) => `${group} ${formatBytes(size)}`);
+  return [`largest shares of the minified scripts: ${largest.join(", ")}`];
 }
