@@ -230,3 +230,42 @@ export function textBounceWithRecipients(count: number): string {
   }
   return lines.join(CRLF);
 }
+
+/**
+ * A Sendmail bounce without a delivery-status part: `count` failed
+ * recipients, then the session transcript that names each of them again.
+ */
+export function sendmailBounceWithRecipients(count: number): string {
+  const addresses = Array.from(
+    { length: count },
+    (_, i) => `user${i}@host${i % 37}.example.org`,
+  );
+  const lines = [
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>",
+    "To: sender@example.com",
+    "Subject: Returned mail: see transcript for details",
+    "Date: Tue, 3 Mar 2026 10:00:00 +0000",
+    "Message-ID: <202603031000.623AB0Cd012345@mx.example.net>",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=us-ascii",
+    "",
+    "The original message was received at Tue, 3 Mar 2026 09:59:58 +0000",
+    "from client.example.com [192.0.2.9]",
+    "",
+    "   ----- The following addresses had permanent fatal errors -----",
+    ...addresses.flatMap((address) => [
+      `<${address}>`,
+      "    (reason: 550 5.1.1 User unknown)",
+    ]),
+    "",
+    "   ----- Transcript of session follows -----",
+    ...addresses.flatMap((address) => [
+      "... while talking to mx.example.org.:",
+      `>>> RCPT To:<${address}>`,
+      `<<< 550 5.1.1 <${address}>... User unknown`,
+      `550 5.1.1 <${address}>... User unknown`,
+    ]),
+    "",
+  ];
+  return lines.join(CRLF);
+}

@@ -18,6 +18,7 @@ import {
   bounceWithLargeHeaders,
   bounceWithManyHeaderLines,
   bounceWithRecipients,
+  sendmailBounceWithRecipients,
   textBounceWithRecipients,
 } from "../messages";
 
@@ -46,6 +47,10 @@ const LINEAR_CASES: LinearCase[] = [
   {
     name: "500 recipients, Postfix text only",
     build: (f) => textBounceWithRecipients(500 * f),
+  },
+  {
+    name: "500 recipients, Sendmail text only",
+    build: (f) => sendmailBounceWithRecipients(500 * f),
   },
 ];
 
