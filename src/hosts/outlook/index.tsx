@@ -71,17 +71,20 @@ function startInOutlook(root: Root) {
     return;
   }
 
-  let controller: Promise<TaskpaneController> | null = null;
+  let controller: TaskpaneController | null = null;
   const onInput = (input: MessageInput) => {
-    void controller?.then((running) => running.showInput(input));
+    void controller?.showInput(input);
   };
 
-  controller = startTaskpane({
+  void startTaskpane({
     context,
     translate,
     eventTypes: officeEventTypes(),
     analyzeOptions: {
       trustedAuthservIds: trustedIdsFromUrl(window.location.search),
+    },
+    onStart: (running) => {
+      controller = running;
     },
     render: (view) => renderView(root, translate, view, onInput),
   });

@@ -34,6 +34,11 @@ export interface TaskpaneOptions {
   /** `Office.EventType` values; the defaults are the values Office.js uses. */
   eventTypes?: EventTypes;
   analyzeOptions?: AnalyzeOptions;
+  /**
+   * Receives the controller before the first view is rendered, so input the
+   * user hands in during the first load is not held back until it ends.
+   */
+  onStart?: (controller: TaskpaneController) => void;
 }
 
 /** Handle on a running task pane. */
@@ -49,7 +54,8 @@ export interface TaskpaneController {
  * `ItemChanged` (so a pinned pane follows the selection) and
  * `DragAndDropEvent` where Mailbox 1.5 is supported, and to
  * `OfficeThemeChanged` on Mailbox 1.14, then analyses the open item.
- * Resolves once the first analysis is shown.
+ * Resolves once that analysis is shown, or at once when an item change or
+ * user input has already started another load.
  */
 export async function startTaskpane(
   options: TaskpaneOptions,
@@ -117,6 +123,8 @@ export async function startTaskpane(
     sessionEntries.push(entry);
   };
 
+  const controller: TaskpaneController = { loadCurrentItem, showInput };
+  options.onStart?.(controller);
   show({ status: "loading" });
   await addMailboxHandler(
     context,
@@ -165,8 +173,12 @@ export async function startTaskpane(
     show(dropped);
   }
 
-  await loadCurrentItem();
-  return { loadCurrentItem, showInput };
+  // Input handed in while the handlers were being registered wins over the
+  // open item, as it would had it arrived during the item's load.
+  if (generation === 0) {
+    await loadCurrentItem();
+  }
+  return controller;
 }
 
 /**

@@ -323,6 +323,25 @@ describe("startTaskpane dropped messages", () => {
 });
 
 describe("startTaskpane pasted input", () => {
+  test("accepts input during the first load", async () => {
+    const outlook = new FakeOutlook();
+    outlook.setItem(authenticated);
+    const views: TaskpaneView[] = [];
+    let pasted: Promise<void> | null = null;
+
+    await startTaskpane({
+      context: outlook.context,
+      translate,
+      render: (view) => views.push(view),
+      onStart: (controller) => {
+        pasted = controller.showInput({ kind: "text", text: spoofed });
+      },
+    });
+    await pasted;
+
+    expect(subjectOf(latest(views).state)).toBe("Invoice overdue");
+  });
+
   test("analyses pasted headers", async () => {
     const outlook = new FakeOutlook();
     outlook.setItem(null);
