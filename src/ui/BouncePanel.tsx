@@ -49,6 +49,10 @@ export function BouncePanel({ bounce, translate }: BouncePanelProps) {
             label: translate("ui.bounce.originalSubject"),
             value: bounce.returnedMessage?.subject ?? null,
           },
+          {
+            label: translate("ui.bounce.originalDate"),
+            value: dateOrNull(bounce.returnedMessage?.date),
+          },
           { label: translate("ui.bounce.provider"), value: bounce.provider },
           {
             label: translate("ui.bounce.reportingMta"),

@@ -150,6 +150,10 @@ describe("BouncePanel", () => {
       translate("ui.bounce.heading.bounce"),
     );
     expect(screen.getByText("Quote for the fence")).toBeTruthy();
+    expect(screen.getByText(translate("ui.bounce.originalDate"))).toBeTruthy();
+    expect(document.querySelector("time")?.getAttribute("title")).toBe(
+      "Tue, 21 Oct 2025 14:19:58 +0200",
+    );
     expect(screen.getByText("mail.example.net")).toBeTruthy();
   });
 

@@ -161,7 +161,7 @@ export function bounceReport(
     returnedMessage: {
       subject: "Quote for the fence",
       messageId: null,
-      date: null,
+      date: "Tue, 21 Oct 2025 14:19:58 +0200",
       from: null,
     },
     ...overrides,

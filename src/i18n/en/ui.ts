@@ -112,6 +112,7 @@ export const uiMessages: Catalog = {
   "ui.bounce.arrivalDate": "Arrived",
   "ui.bounce.feedbackType": "Feedback type",
   "ui.bounce.originalSubject": "Original subject",
+  "ui.bounce.originalDate": "Originally sent",
   "ui.bounce.action": "Action",
   "ui.bounce.status": "Status code",
   "ui.bounce.replyCode": "Reply code",
