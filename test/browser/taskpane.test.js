@@ -489,4 +489,21 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     assert.deepEqual(await calls(page), []);
     await finish("never-ready", opened);
   });
+
+  test("speaks the Outlook display language", async () => {
+    const opened = await openTaskpane({
+      eml: authenticated,
+      settings: { displayLanguage: "da-DK" },
+    });
+    const { page } = opened;
+
+    await page
+      .getByText("Denne besked i Outlook")
+      .waitFor({ timeout: TIMEOUT_MS });
+    assert.equal(
+      await page.evaluate(() => document.documentElement.lang),
+      "da",
+    );
+    await finish("danish", opened);
+  });
 });
