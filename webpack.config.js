@@ -76,7 +76,7 @@ module.exports = (_env, argv = {}) => {
         : []),
     ],
     performance: {
-      // Fluent UI makes a bundle of about 1 MB minified; the add-in loads it
+      // Fluent UI makes a bundle of about 1 MB minified. The add-in loads it
       // once from its own host, so webpack's 244 KB web-page hint does not
       // apply. Development bundles are unminified and larger still.
       hints: production ? "warning" : false,

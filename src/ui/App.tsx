@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   },
 });
 
-/** The root component every host renders. */
+/** Renders the root component every host shows, by view state and theme. */
 export function App({
   state,
   translate,

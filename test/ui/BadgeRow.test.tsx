@@ -30,7 +30,7 @@ function renderRow(states: VerdictState[], using: Translate = translate) {
   );
 }
 
-/** The SVG path of a badge's icon; no two icons share one. */
+/** Returns the SVG path of a badge's icon; no two icons share one. */
 function iconPath(item: HTMLElement): string {
   return item.querySelector("svg path")?.getAttribute("d") ?? "";
 }

@@ -32,7 +32,7 @@ export function emptyAlignment(): AlignmentFacts {
   };
 }
 
-/** A trusted Authentication-Results field with one resinfo per badge. */
+/** Builds a trusted Authentication-Results field with each badge's resinfo. */
 export function trustedField(
   raw: string,
   badges: readonly Badge[],
@@ -77,7 +77,14 @@ export function authentication(
   };
 }
 
-/** A badge whose evidence is one resinfo with the given result. */
+/** The property that names each method's domain in a resinfo. */
+const DOMAIN_PROPERTY: Record<Badge["method"], string> = {
+  spf: "mailfrom",
+  dkim: "d",
+  dmarc: "from",
+};
+
+/** Builds a badge whose evidence is one resinfo with the given result. */
 export function badge(
   method: Badge["method"],
   state: Badge["state"],
@@ -95,8 +102,7 @@ export function badge(
         properties: [
           {
             ptype: method === "spf" ? "smtp" : "header",
-            property:
-              method === "spf" ? "mailfrom" : method === "dkim" ? "d" : "from",
+            property: DOMAIN_PROPERTY[method],
             value: "example.com",
           },
         ],
@@ -105,7 +111,7 @@ export function badge(
   };
 }
 
-/** An analysis of an ordinary message; `overrides` replace whole parts. */
+/** Builds an analysis of an ordinary message; `overrides` replace parts. */
 export function analysis(overrides: Partial<Analysis> = {}): Analysis {
   return {
     message: {
@@ -125,7 +131,7 @@ export function analysis(overrides: Partial<Analysis> = {}): Analysis {
   };
 }
 
-/** A failed recipient with every field set. */
+/** Builds a failed recipient with every field set. */
 export function recipient(
   overrides: Partial<BounceRecipient> = {},
 ): BounceRecipient {
@@ -145,7 +151,7 @@ export function recipient(
   };
 }
 
-/** A delivery report with the given recipients. */
+/** Builds a delivery report with the given recipients. */
 export function bounceReport(
   recipients: BounceRecipient[],
   overrides: Partial<BounceReport> = {},
