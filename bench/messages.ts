@@ -109,7 +109,7 @@ function buildBounce(parts: BounceParts): string {
 }
 
 /**
- * A bounce of about `totalBytes` whose returned message (message/rfc822)
+ * Builds a bounce of about `totalBytes` whose returned message (message/rfc822)
  * carries five base64 attachments that fill the size.
  */
 export function bounceWithLargeAttachments(totalBytes: number): string {
@@ -150,7 +150,7 @@ export function bounceWithLargeAttachments(totalBytes: number): string {
 }
 
 /**
- * A bounce whose top-level header block is about `headerBytes` long, made
+ * Builds a bounce whose top-level header block is about `headerBytes` long, made
  * of Received and Authentication-Results fields as relays stack them.
  */
 export function bounceWithLargeHeaders(headerBytes: number): string {
@@ -173,7 +173,7 @@ export function bounceWithLargeHeaders(headerBytes: number): string {
 }
 
 /**
- * A bounce whose top-level header block has `lineCount` more lines, one field
+ * Builds a bounce whose top-level header block has `lineCount` more lines, one field
  * each: every tenth an Authentication-Results field, the rest trace fields
  * that filters add.
  */
@@ -190,7 +190,7 @@ export function bounceWithManyHeaderLines(lineCount: number): string {
   });
 }
 
-/** A bounce that reports `count` failed recipients, in both text and DSN. */
+/** Builds a bounce that reports `count` failed recipients, in text and DSN. */
 export function bounceWithRecipients(count: number): string {
   const recipients = Array.from(
     { length: count },
@@ -200,7 +200,7 @@ export function bounceWithRecipients(count: number): string {
 }
 
 /**
- * A Postfix bounce without a delivery-status part that lists `count`
+ * Builds a Postfix bounce without a delivery-status part that lists `count`
  * failed recipients in its text, so the Postfix scanner reads them.
  */
 export function textBounceWithRecipients(count: number): string {
@@ -232,7 +232,7 @@ export function textBounceWithRecipients(count: number): string {
 }
 
 /**
- * A Sendmail bounce without a delivery-status part: `count` failed
+ * Builds a Sendmail bounce without a delivery-status part: `count` failed
  * recipients, then the session transcript that names each of them again.
  */
 export function sendmailBounceWithRecipients(count: number): string {
