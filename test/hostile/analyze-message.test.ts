@@ -32,7 +32,7 @@ describe("analyzeMessage on hostile input", () => {
     async () => {
       await fc.assert(
         fc.asyncProperty(carrierWithHostileText, expectCleanAnalysis),
-        propertySettings(200),
+        propertySettings(150),
       );
     },
     PROPERTY_TIMEOUT_MS,
@@ -102,7 +102,7 @@ describe("analyzeMessage with hostile trusted ids", () => {
             }
           },
         ),
-        propertySettings(100),
+        propertySettings(60),
       );
     },
     PROPERTY_TIMEOUT_MS,
