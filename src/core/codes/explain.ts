@@ -1,4 +1,6 @@
-import type { Actor, BounceReason } from "../bounce/types";
+import { isHardBounce } from "../bounce/classify";
+import { actorForReason } from "../bounce/reason-actor";
+import type { Actor, BounceReason, DsnAction } from "../bounce/types";
 import { lookupReplyCode } from "./basic-lookup";
 import { lookupEnhancedStatus } from "./enhanced-lookup";
 import { detectProvider, parseProviderId } from "./providers/detect";
@@ -25,13 +27,56 @@ interface Explanation {
   reason: BounceReason | null;
 }
 
-const UNKNOWN: Explanation = {
+/** An explanation, and whether it comes from a catch-all code. */
+interface Candidate extends Explanation {
+  /**
+   * True when the code fits many causes (X.0.0, X.1.0, X.7.1, a class or
+   * subject alone, 550), so a known bounce reason says more than it.
+   */
+  catchAll: boolean;
+}
+
+const UNKNOWN: Candidate = {
   meaningKey: "code.summary.unknown",
   actionKey: "code.action.unknown",
   retry: "after-fix",
   actor: "sender-admin",
   reason: null,
+  catchAll: true,
 };
+
+/**
+ * IANA enhanced status codes that name only a subject's "other" status or a
+ * refusal without its cause: X.7.1 covers anything from a blocklist to a
+ * recipient's own filter.
+ */
+const CATCH_ALL_STATUS: ReadonlySet<string> = new Set([
+  "X.0.0",
+  "X.1.0",
+  "X.2.0",
+  "X.3.0",
+  "X.4.0",
+  "X.5.0",
+  "X.6.0",
+  "X.7.0",
+  "X.7.1",
+]);
+
+/**
+ * Reply codes that servers send for unrelated failures: RFC 5321 gives 550
+ * and 450 for any unavailable mailbox, including policy refusals, and 554
+ * for any failed transaction.
+ */
+const CATCH_ALL_REPLY: ReadonlySet<string> = new Set(["450", "550", "554"]);
+
+/**
+ * Reasons that say no more than a catch-all code does. They replace only
+ * the explanation of a recipient without any code.
+ */
+const VAGUE_REASONS: ReadonlySet<BounceReason> = new Set([
+  "onhold",
+  "undefined",
+]);
 
 /**
  * Explains the codes of one recipient together: the enhanced status code
@@ -39,7 +84,10 @@ const UNKNOWN: Explanation = {
  * names it), the reply code, and provider text without a code. The
  * summary and advice come from the most specific of them: a provider entry,
  * then an IANA detail, then the reply code's entry, then the status code's
- * subject or class, then the reply code's digits.
+ * subject or class, then the reply code's digits. When that is a catch-all
+ * code and `reason` names a specific reason, the summary, advice and actor
+ * come from the reason instead (`code.reason.<reason>.meaning`). When
+ * `action` is `failed`, the advice never says the server is still retrying.
  */
 export function explainCodes(input: CodeExplanationInput): CodeExplanation {
   const diagnostic = truncate(input.diagnostic);
@@ -59,7 +107,13 @@ export function explainCodes(input: CodeExplanationInput): CodeExplanation {
   const basic = replyCode === null ? null : lookupReplyCode(replyCode);
   const providerEntry = chooseProviderEntry(enhanced, provider, diagnostic);
 
-  const chosen = chooseExplanation(enhanced, basic, providerEntry);
+  const chosen = applyAction(
+    applyReason(
+      chooseExplanation(enhanced, basic, providerEntry),
+      input.reason ?? null,
+    ),
+    input.action ?? null,
+  );
   return {
     enhanced,
     basic,
@@ -94,9 +148,9 @@ function chooseExplanation(
   enhanced: EnhancedStatusLookup | null,
   basic: ReplyCodeLookup | null,
   providerEntry: ProviderCodeInfo | null,
-): Explanation {
+): Candidate {
   if (providerEntry !== null) {
-    return providerEntry;
+    return { ...pickExplanation(providerEntry), catchAll: false };
   }
 
   // X.0.0 only reports that something failed, so a reply code with a
@@ -106,18 +160,77 @@ function chooseExplanation(
     enhanced.source === "iana" &&
     enhanced.detail?.code !== "X.0.0";
   if (enhanced !== null && enhancedIsSpecific) {
-    return enhanced;
+    return {
+      ...pickExplanation(enhanced),
+      catchAll: CATCH_ALL_STATUS.has(enhanced.detail?.code ?? ""),
+    };
   }
   if (basic?.entry) {
-    return basic;
+    return {
+      ...pickExplanation(basic),
+      catchAll: CATCH_ALL_REPLY.has(basic.code),
+    };
   }
   if (enhanced !== null) {
-    return enhanced;
+    return { ...pickExplanation(enhanced), catchAll: true };
   }
   if (basic !== null) {
-    return basic;
+    return { ...pickExplanation(basic), catchAll: true };
   }
   return UNKNOWN;
+}
+
+function pickExplanation(source: Explanation): Explanation {
+  return {
+    meaningKey: source.meaningKey,
+    actionKey: source.actionKey,
+    retry: source.retry,
+    actor: source.actor,
+    reason: source.reason,
+  };
+}
+
+/**
+ * Replaces a catch-all code's explanation with the one for `reason`, and
+ * its actor with the reason's. A reason that rules out any retry, such as
+ * an unknown user, turns "after a fix" into "never".
+ */
+function applyReason(
+  chosen: Candidate,
+  reason: BounceReason | null,
+): Explanation {
+  if (!chosen.catchAll || reason === null) {
+    return chosen;
+  }
+  if (VAGUE_REASONS.has(reason) && chosen !== UNKNOWN) {
+    return chosen;
+  }
+  const retry =
+    chosen.retry === "after-fix" && isHardBounce(reason)
+      ? "never"
+      : chosen.retry;
+  return {
+    meaningKey: `code.reason.${reason}.meaning`,
+    actionKey: `code.reason.${reason}.action`,
+    retry,
+    actor: actorForReason(reason),
+    reason,
+  };
+}
+
+/**
+ * Turns "later" into "resend-later" for a recipient whose Action is
+ * `failed` (RFC 3464 section 2.3.3): the sending server has given up, even
+ * when the code is a temporary one.
+ */
+function applyAction(
+  chosen: Explanation,
+  action: DsnAction | null,
+): Explanation {
+  if (action === "failed" && chosen.retry === "later") {
+    return { ...chosen, retry: "resend-later" };
+  }
+  return chosen;
 }
 
 /**

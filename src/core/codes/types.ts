@@ -1,4 +1,4 @@
-import type { Actor, BounceReason } from "../bounce/types";
+import type { Actor, BounceReason, DsnAction } from "../bounce/types";
 
 /** Whether sending the same message again can succeed. */
 export type RetryAdvice =
@@ -6,6 +6,11 @@ export type RetryAdvice =
   | "later"
   /** Only after someone changes something (address, DNS, policy). */
   | "after-fix"
+  /**
+   * The sending server has given up, but sending the message again later
+   * may work.
+   */
+  | "resend-later"
   /** Retrying can never succeed. */
   | "never"
   /** Nothing to retry: the code reports success. */
@@ -192,6 +197,16 @@ export interface CodeExplanationInput {
    * `provider`, and to pick between provider entries that share a code.
    */
   diagnostic?: string | null;
+  /**
+   * Bounce reason the report shows. When the codes are catch-alls (X.0.0,
+   * X.1.0, X.7.1, a class alone), the summary and advice come from it.
+   */
+  reason?: BounceReason | null;
+  /**
+   * RFC 3464 Action of the recipient. With `failed`, the sending server has
+   * given up, so the retry advice does not say it is still retrying.
+   */
+  action?: DsnAction | null;
 }
 
 /** Combined explanation of one recipient's codes. */

@@ -94,6 +94,9 @@ const general: Catalog = {
     "måske allerede igen af sig selv.",
   "code.retry.after-fix":
     "Det hjælper kun at sende igen, når problemet er rettet.",
+  "code.retry.resend-later":
+    "Den afsendende server er holdt op med at prøve. Det kan virke at " +
+    "sende beskeden igen senere.",
   "code.retry.never": "Det vil aldrig virke at sende til denne adresse igen.",
   "code.retry.not-needed": "Intet at prøve igen: denne del lykkedes.",
 
@@ -1624,9 +1627,208 @@ const yahoo = explanationMessages("code.provider.yahoo", {
   ],
 });
 
-/** Danske ord for SMTP-koder: klasser, råd og én forklaring pr. kode. */
+
+/** Forklaringer pr. årsag, brugt i stedet for en generel kodes egen. */
+const reasons = explanationMessages("code.reason", {
+  authfailure: [
+    "Den modtagende server tjekkede, om dit domæne tillader denne server at " +
+      "sende på dets vegne (SPF, DKIM eller DMARC), og tjekket fejlede.",
+    "Bed din it-afdeling eller mailudbyder rette dit domænes SPF, DKIM " +
+      "eller DMARC, og send så beskeden igen.",
+  ],
+  badreputation: [
+    "Modtagerens udbyder afviste beskeden, fordi den afsendende servers " +
+      "IP-adresse har et dårligt omdømme hos udbyderen.",
+    "Bed din it-afdeling eller mailudbyder finde årsagen og bede " +
+      "udbyderen om at revurdere adressen.",
+  ],
+  blocked: [
+    "Den modtagende server afviste den server, der sendte din besked, på " +
+      "grund af dens IP-adresse eller værtsnavn, for eksempel en post på en " +
+      "blokeringsliste. Modtagerens adresse var ikke problemet.",
+    "Bed din it-afdeling eller mailudbyder få den afsendende server fjernet " +
+      "fra blokeringslisten eller sende gennem en anden server. Det hjælper " +
+      "ikke at ændre modtagerens adresse.",
+  ],
+  contenterror: [
+    "Den modtagende server kunne ikke tage imod beskedens opbygning: en " +
+      "header, tegnkodningen eller MIME-strukturen.",
+    "Send beskeden igen fra et andet program, eller som ren tekst uden " +
+      "usædvanlige vedhæftninger.",
+  ],
+  delivered: ["Beskeden blev leveret.", "Du behøver ikke gøre noget."],
+  emailtoolarge: [
+    "Beskeden er større, end den modtagende server tager imod.",
+    "Gør beskeden mindre, for eksempel ved at dele store filer som et link, " +
+      "og send den så igen.",
+  ],
+  exceedlimit: [
+    "Beskeden overskrider en grænse, som den modtagende server sætter, for " +
+      "eksempel for størrelse eller antal modtagere.",
+    "Gør beskeden mindre, eller send den til færre modtagere ad gangen.",
+  ],
+  expired: [
+    "Den afsendende server blev ved med at prøve, men kunne ikke levere " +
+      "beskeden, før den gav op.",
+    "Tjek domænet efter @. Er det rigtigt, så send beskeden igen senere. " +
+      "Fejler det også, skal modtagerens it-afdeling tjekke deres mailserver.",
+  ],
+  failedstarttls: [
+    "De to servere kunne ikke oprette en krypteret forbindelse, og en af " +
+      "dem kræver det.",
+    "Bed din it-afdeling eller mailudbyder tjekke den afsendende servers " +
+      "TLS-indstillinger og certifikat.",
+  ],
+  feedback: [
+    "En modtager eller deres udbyder har anmeldt din besked, for eksempel " +
+      "som spam.",
+    "Tjek, at modtageren har bedt om den slags beskeder, og stop med at " +
+      "sende dem, hvis ikke.",
+  ],
+  filtered: [
+    "Et filter hos modtageren afviste beskeden, for eksempel modtagerens " +
+      "egne regler eller liste over blokerede afsendere.",
+    "Bed modtageren, ad anden vej, om at tillade beskeder fra din adresse.",
+  ],
+  hasmoved: [
+    "Modtagerens adresse er flyttet, og mail til den gamle adresse bliver " +
+      "ikke længere leveret.",
+    "Bed modtageren om deres nye adresse, og send beskeden dertil.",
+  ],
+  hostunknown: [
+    "Domænet efter @ findes ikke eller har ingen mailserver.",
+    "Tjek stavningen af domænet efter @. Er det rigtigt, skal modtagerens " +
+      "organisation rette sin mailopsætning.",
+  ],
+  mailboxfull: [
+    "Modtagerens postkasse er fuld.",
+    "Giv modtageren besked ad anden vej, så de kan gøre plads, og send så " +
+      "beskeden igen senere.",
+  ],
+  mailererror: [
+    "Programmet, der leverer mail på modtagerens server, fejlede.",
+    "Giv modtageren besked ad anden vej: deres it-afdeling skal rette " +
+      "mailserveren, før et nyt forsøg kan virke.",
+  ],
+  networkerror: [
+    "Den afsendende server kunne ikke nå modtagerens mailserver, eller " +
+      "forbindelsen fejlede undervejs.",
+    "Send beskeden igen senere. Bliver det ved med at fejle, så bed din " +
+      "it-afdeling eller mailudbyder tjekke vejen til modtagerens domæne.",
+  ],
+  norelaying: [
+    "Serveren nægtede at sende beskeden videre til et domæne, den ikke " +
+      "betjener (relaying).",
+    "Bed din it-afdeling eller mailudbyder tjekke, at dit mailprogram " +
+      "sender gennem den rigtige server og logger ind på den.",
+  ],
+  notaccept: [
+    "Modtagerens domæne tager slet ikke imod mail.",
+    "Tjek domænet efter @, og kontakt modtageren på anden vis.",
+  ],
+  notcompliantrfc: [
+    "Beskeden overholder ikke mailstandarderne, for eksempel med en " +
+      "manglende eller dobbelt header.",
+    "Bed din it-afdeling eller mailudbyder tjekke det program, der lavede " +
+      "beskeden, for det skal skrive gyldige headere.",
+  ],
+  onhold: [
+    "Rapporten viser ikke tydeligt, hvorfor leveringen mislykkedes.",
+    "Læs serverens svar. Forklarer det ikke problemet, så send denne " +
+      "rapport videre til din it-afdeling eller mailudbyder.",
+  ],
+  policyviolation: [
+    "Beskeden bryder en regel hos den modtagende organisation, for " +
+      "eksempel om indhold, vedhæftninger eller hvem der må skrive til " +
+      "modtageren.",
+    "Læs serverens svar for at se hvilken regel. Bør beskeden tillades, så " +
+      "bed modtageren kontakte deres it-afdeling.",
+  ],
+  ratelimited: [
+    "Den modtagende server afviste beskeden, fordi der kom for mange " +
+      "beskeder eller forbindelser fra afsendersiden på kort tid.",
+    "Send beskeden igen senere, og fordel store udsendelser over tid. Sker " +
+      "det igen, så spørg din it-afdeling eller mailudbyder.",
+  ],
+  rejected: [
+    "Den modtagende server afviste din afsenderadresse (MAIL FROM-" +
+      "adressen), ikke modtagerens.",
+    "Bed din it-afdeling eller mailudbyder tjekke din afsenderadresse og " +
+      "dit domæne: adressen skal findes og have lov til at sende.",
+  ],
+  requireptr: [
+    "Den afsendende servers IP-adresse har intet matchende værtsnavn i DNS " +
+      "(omvendt DNS, en PTR-post), og den modtagende server kræver det.",
+    "Bed din it-afdeling eller mailudbyder oprette en PTR-post for den " +
+      "afsendende servers IP-adresse.",
+  ],
+  securityerror: [
+    "Den modtagende server afviste beskeden af sikkerhedsgrunde, for " +
+      "eksempel fordi afsenderen ikke loggede ind.",
+    "Bed din it-afdeling eller mailudbyder tjekke, hvordan dit mailprogram " +
+      "logger ind på den afsendende server.",
+  ],
+  spamdetected: [
+    "Den modtagende server vurderede beskeden som spam.",
+    "Fjern links, ord og vedhæftninger, der ligner reklame, og send fra din " +
+      "sædvanlige adresse. Bliver en ægte besked ved med at komme retur, så " +
+      "spørg din it-afdeling eller mailudbyder.",
+  ],
+  suppressed: [
+    "Afsendertjenesten prøvede ikke at levere, fordi adressen står på dens " +
+      "spærreliste efter tidligere fejl eller klager.",
+    "Tjek adressen. Er den rigtig, så bed din it-afdeling eller " +
+      "mailudbyder fjerne den fra spærrelisten.",
+  ],
+  suspend: [
+    "Modtagerens postkasse findes, men er deaktiveret eller spærret.",
+    "Kontakt modtageren på anden vis, og bed om en adresse, der virker.",
+  ],
+  syntaxerror: [
+    "De to servere forstod ikke hinanden: en kommando eller parameter var " +
+      "ugyldig eller kom i forkert rækkefølge.",
+    "Bed din it-afdeling eller mailudbyder tjekke den afsendende server.",
+  ],
+  systemerror: [
+    "Modtagerens mailserver havde en intern fejl.",
+    "Send beskeden igen senere. Bliver det ved med at fejle, skal " +
+      "modtagerens it-afdeling rette deres mailserver.",
+  ],
+  systemfull: [
+    "Modtagerens mailserver er løbet tør for lagerplads.",
+    "Send beskeden igen senere. Bliver det ved med at fejle, så giv " +
+      "modtageren besked ad anden vej, så deres it-afdeling kan handle.",
+  ],
+  undefined: [
+    "Rapporten siger ikke, hvorfor leveringen mislykkedes.",
+    "Læs serverens svar. Forklarer det ikke problemet, så send denne " +
+      "rapport videre til din it-afdeling eller mailudbyder.",
+  ],
+  userunknown: [
+    "Modtagerens adresse findes ikke på det domæne.",
+    "Tjek stavningen af adressen, eller bed modtageren om deres nuværende " +
+      "adresse. Det vil fejle igen at sende til samme adresse.",
+  ],
+  vacation: [
+    "Dette er et automatisk svar, for eksempel et fraværssvar. Din besked " +
+      "blev leveret.",
+    "Du behøver ikke gøre noget.",
+  ],
+  virusdetected: [
+    "Den modtagende server fandt en virus eller andet skadeligt indhold i " +
+      "beskeden.",
+    "Tjek din computer og vedhæftningerne for malware, og send så beskeden " +
+      "igen uden den inficerede fil.",
+  ],
+});
+
+/**
+ * Danske ord for SMTP-koder: klasser, råd og én forklaring pr. kode og
+ * pr. årsag.
+ */
 export const codeMessages: Catalog = {
   ...general,
+  ...reasons,
   ...enhanced,
   ...basic,
   ...office365,

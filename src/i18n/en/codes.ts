@@ -112,6 +112,9 @@ const general: Catalog = {
     "retrying by itself.",
   "code.retry.after-fix":
     "Sending again only helps after the problem has been fixed.",
+  "code.retry.resend-later":
+    "The sending server has stopped trying. Sending the message again " +
+    "later can work.",
   "code.retry.never": "Sending again to this address will never work.",
   "code.retry.not-needed": "Nothing to retry: this part succeeded.",
 
@@ -1590,9 +1593,213 @@ const yahoo = explanationMessages("code.provider.yahoo", {
   ],
 });
 
-/** Words for SMTP codes: classes, advice, and one explanation per code. */
+
+/**
+ * Explanations by bounce reason, used in place of a code's own when the code
+ * is a catch-all (X.0.0, X.1.0, X.7.1, a class alone) and the report shows
+ * the reason.
+ */
+const reasons = explanationMessages("code.reason", {
+  authfailure: [
+    "The receiving server checked whether your domain allows this server " +
+      "to send for it (SPF, DKIM or DMARC), and the check failed.",
+    "Ask your IT or email provider to fix your domain's SPF, DKIM or DMARC " +
+      "setup, then send the message again.",
+  ],
+  badreputation: [
+    "The receiving provider refused the message because the sending " +
+      "server's IP address has a poor reputation with it.",
+    "Ask your IT or email provider to find the cause and to ask the " +
+      "receiving provider to review the address.",
+  ],
+  blocked: [
+    "The receiving server refused the server that sent your message, " +
+      "because of its IP address or host name, for example a blocklist " +
+      "entry. The recipient's address was not the problem.",
+    "Ask your IT or email provider to get the sending server removed from " +
+      "the blocklist or to send through another server. Changing the " +
+      "recipient's address will not help.",
+  ],
+  contenterror: [
+    "The receiving server could not accept how the message is built: a " +
+      "header, the character encoding or the MIME structure.",
+    "Send the message again from another program, or as plain text " +
+      "without unusual attachments.",
+  ],
+  delivered: ["The message was delivered.", "Nothing to do."],
+  emailtoolarge: [
+    "The message is larger than the receiving server accepts.",
+    "Make the message smaller, for example by sharing large files as a " +
+      "link, then send it again.",
+  ],
+  exceedlimit: [
+    "The message goes beyond a limit that the receiving server sets, such " +
+      "as its size or number of recipients.",
+    "Make the message smaller or send it to fewer recipients at a time.",
+  ],
+  expired: [
+    "The sending server kept trying but could not deliver the message " +
+      "before it gave up.",
+    "Check the domain after the @. If it is right, send the message again " +
+      "later. If that fails too, the recipient's IT has to check their mail " +
+      "server.",
+  ],
+  failedstarttls: [
+    "The two servers could not set up an encrypted connection, and one of " +
+      "them requires one.",
+    "Ask your IT or email provider to check the sending server's TLS " +
+      "settings and certificate.",
+  ],
+  feedback: [
+    "A recipient or their provider reported your message, for example as " +
+      "spam.",
+    "Check that the recipient asked for this kind of message, and stop " +
+      "sending it to them if not.",
+  ],
+  filtered: [
+    "A filter on the recipient's side refused the message, for example " +
+      "the recipient's own rules or list of blocked senders.",
+    "Ask the recipient, in some other way, to allow messages from your " +
+      "address.",
+  ],
+  hasmoved: [
+    "The recipient's address has moved, and mail to the old address is no " +
+      "longer delivered.",
+    "Ask the recipient for their new address and send the message there.",
+  ],
+  hostunknown: [
+    "The domain after the @ does not exist or has no mail server.",
+    "Check the spelling of the domain after the @. If it is right, the " +
+      "recipient's organisation has to fix its mail setup.",
+  ],
+  mailboxfull: [
+    "The recipient's mailbox is full.",
+    "Tell the recipient in some other way so that they can make room, then " +
+      "send the message again later.",
+  ],
+  mailererror: [
+    "The program that delivers mail on the recipient's server failed.",
+    "Tell the recipient in some other way: their IT has to fix the mail " +
+      "server before a new attempt can work.",
+  ],
+  networkerror: [
+    "The sending server could not reach the recipient's mail server, or " +
+      "the connection failed on the way.",
+    "Send the message again later. If it keeps failing, ask your IT or " +
+      "email provider to check the route to the recipient's domain.",
+  ],
+  norelaying: [
+    "The server refused to pass the message on to a domain that it does " +
+      "not serve (relaying).",
+    "Ask your IT or email provider to check that your mail program sends " +
+      "through the right server and signs in to it.",
+  ],
+  notaccept: [
+    "The recipient's domain does not accept email at all.",
+    "Check the domain after the @, and reach the recipient some other way.",
+  ],
+  notcompliantrfc: [
+    "The message breaks the email standards, for example with a missing " +
+      "or duplicated header.",
+    "Ask your IT or email provider to check the program that created the " +
+      "message, because it has to write valid headers.",
+  ],
+  onhold: [
+    "The report does not show clearly why delivery failed.",
+    "Read the server's reply. If it does not explain the problem, forward " +
+      "this report to your IT or email provider.",
+  ],
+  policyviolation: [
+    "The message breaks a rule of the receiving organisation, for example " +
+      "about content, attachments or who may write to the recipient.",
+    "Read the server's reply to see which rule. If the message should be " +
+      "allowed, ask the recipient to contact their IT.",
+  ],
+  ratelimited: [
+    "The receiving server refused the message because too many messages " +
+      "or connections came from the sending side in a short time.",
+    "Send the message again later, and spread large mailings over time. " +
+      "If it keeps happening, ask your IT or email provider.",
+  ],
+  rejected: [
+    "The receiving server refused your sender address (the MAIL FROM " +
+      "address), not the recipient's.",
+    "Ask your IT or email provider to check your sender address and " +
+      "domain: the address must exist and be allowed to send.",
+  ],
+  requireptr: [
+    "The sending server's IP address has no matching host name in DNS " +
+      "(reverse DNS, a PTR record), and the receiving server requires one.",
+    "Ask your IT or email provider to set up a PTR record for the sending " +
+      "server's IP address.",
+  ],
+  securityerror: [
+    "The receiving server refused the message for a security reason, for " +
+      "example because the sender did not sign in.",
+    "Ask your IT or email provider to check how your mail program signs in " +
+      "to the sending server.",
+  ],
+  spamdetected: [
+    "The receiving server judged the message to be spam.",
+    "Remove links, words and attachments that look like advertising, and " +
+      "send from your usual address. If a legitimate message keeps " +
+      "bouncing, ask your IT or email provider.",
+  ],
+  suppressed: [
+    "The sending service did not try to deliver, because the address is " +
+      "on its suppression list after earlier bounces or complaints.",
+    "Check the address. If it is right, ask your IT or email provider to " +
+      "remove it from the suppression list.",
+  ],
+  suspend: [
+    "The recipient's mailbox exists but is disabled or suspended.",
+    "Reach the recipient some other way and ask for an address that works.",
+  ],
+  syntaxerror: [
+    "The two servers did not understand each other: a command or " +
+      "parameter was invalid or came out of order.",
+    "Ask your IT or email provider to check the sending server.",
+  ],
+  systemerror: [
+    "The recipient's mail server had an internal error.",
+    "Send the message again later. If it keeps failing, the recipient's IT " +
+      "has to fix their mail server.",
+  ],
+  systemfull: [
+    "The recipient's mail server has run out of storage.",
+    "Send the message again later. If it keeps failing, tell the recipient " +
+      "in some other way so that their IT can act.",
+  ],
+  undefined: [
+    "The report does not say why delivery failed.",
+    "Read the server's reply. If it does not explain the problem, forward " +
+      "this report to your IT or email provider.",
+  ],
+  userunknown: [
+    "The recipient's address does not exist at that domain.",
+    "Check the spelling of the address, or ask the recipient for their " +
+      "current address. Sending to the same address again will fail.",
+  ],
+  vacation: [
+    "This is an automatic reply, such as an out-of-office message. Your " +
+      "message was delivered.",
+    "Nothing to do.",
+  ],
+  virusdetected: [
+    "The receiving server found a virus or other harmful content in the " +
+      "message.",
+    "Check your computer and the attachments for malware, then send the " +
+      "message again without the infected file.",
+  ],
+});
+
+/**
+ * Words for SMTP codes: classes, advice, and one explanation per code and
+ * per bounce reason.
+ */
 export const codeMessages: Catalog = {
   ...general,
+  ...reasons,
   ...enhanced,
   ...basic,
   ...office365,

@@ -202,3 +202,132 @@ describe("explainCodes", () => {
     );
   });
 });
+
+describe("explainCodes with a bounce reason", () => {
+  const coxSenderRefusal = {
+    status: "5.1.0",
+    replyCode: "550",
+    diagnostic:
+      "550 5.1.0 <bounce@mailer.example.com> sender rejected. AUP#CDRBL",
+  };
+
+  test("X.1.0 takes the reason's advice", () => {
+    const explanation = explainCodes({
+      ...coxSenderRefusal,
+      reason: "blocked",
+      action: "failed",
+    });
+    expect(explanation.summaryKey).toBe("code.reason.blocked.meaning");
+    expect(explanation.whatToDoKey).toBe("code.reason.blocked.action");
+    expect(explanation.actor).toBe("sender-admin");
+    expect(explanation.reason).toBe("blocked");
+    expect(explanation.enhanced?.detail?.code).toBe("X.1.0");
+  });
+
+  test("X.1.0 without a reason keeps its entry", () => {
+    const explanation = explainCodes(coxSenderRefusal);
+    expect(explanation.summaryKey).toBe("code.enhanced.X.1.0.meaning");
+    expect(explanation.whatToDoKey).toBe("code.enhanced.X.1.0.action");
+  });
+
+  test.each([
+    ["5.0.0", "550", "spamdetected"],
+    ["5.7.1", "550", "filtered"],
+    ["5.7.0", "554", "policyviolation"],
+    ["5.9.99", null, "mailboxfull"],
+    [null, "550", "suspend"],
+    [null, "597", "ratelimited"],
+    [null, null, "virusdetected"],
+  ] as const)("catch-all %s %s explains %s", (status, replyCode, reason) => {
+    const explanation = explainCodes({ status, replyCode, reason });
+    expect(explanation.summaryKey).toBe(`code.reason.${reason}.meaning`);
+    expect(explanation.whatToDoKey).toBe(`code.reason.${reason}.action`);
+  });
+
+  test("specific codes keep their entry", () => {
+    const explanation = explainCodes({
+      status: "5.2.2",
+      replyCode: "552",
+      reason: "filtered",
+    });
+    expect(explanation.summaryKey).toBe("code.enhanced.X.2.2.meaning");
+    expect(explanation.reason).toBe("mailboxfull");
+  });
+
+  test("provider entries keep their entry", () => {
+    const explanation = explainCodes({
+      status: "5.7.26",
+      replyCode: "550",
+      provider: "gmail",
+      reason: "blocked",
+    });
+    expect(explanation.summaryKey).toBe("code.provider.gmail.5.7.26.meaning");
+  });
+
+  test("vague reasons keep the code's entry", () => {
+    const explanation = explainCodes({ status: "5.0.0", reason: "onhold" });
+    expect(explanation.summaryKey).toBe("code.enhanced.X.0.0.meaning");
+  });
+
+  test("an unknown user never succeeds on retry", () => {
+    const explanation = explainCodes({
+      status: "5.0.0",
+      replyCode: "554",
+      reason: "userunknown",
+    });
+    expect(explanation.retry).toBe("never");
+    expect(explanation.retryKey).toBe("code.retry.never");
+  });
+});
+
+describe("explainCodes with a DSN action", () => {
+  const qmailGaveUp = {
+    status: "4.4.3",
+    diagnostic:
+      "Unable to contact LDAP server. (#4.4.3)I'm not going to try again; " +
+      "this message has been in the queue too long.",
+  };
+
+  test("failed turns later into resend-later", () => {
+    const explanation = explainCodes({
+      ...qmailGaveUp,
+      reason: "systemerror",
+      action: "failed",
+    });
+    expect(explanation.retry).toBe("resend-later");
+    expect(explanation.retryKey).toBe("code.retry.resend-later");
+  });
+
+  test("delayed keeps later", () => {
+    const explanation = explainCodes({ ...qmailGaveUp, action: "delayed" });
+    expect(explanation.retry).toBe("later");
+  });
+
+  test("failed keeps other advice", () => {
+    const explanation = explainCodes({ status: "5.1.1", action: "failed" });
+    expect(explanation.retry).toBe("after-fix");
+  });
+
+  test("failed never yields later", () => {
+    const status = fc
+      .tuple(
+        fc.constantFrom(2, 4, 5),
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 0, max: 30 }),
+      )
+      .map(([cls, subject, detail]) => `${cls}.${subject}.${detail}`);
+    const replyCode = fc.option(fc.integer({ min: 200, max: 599 }), {
+      nil: null,
+    });
+    fc.assert(
+      fc.property(status, replyCode, (code, reply) => {
+        const explanation = explainCodes({
+          status: code,
+          replyCode: reply === null ? null : String(reply),
+          action: "failed",
+        });
+        expect(explanation.retry).not.toBe("later");
+      }),
+    );
+  });
+});

@@ -1,4 +1,5 @@
-import type { Actor } from "../../../src/core/bounce/types";
+import { REASON_ACTORS } from "../../../src/core/bounce/reason-actor";
+import type { Actor, BounceReason } from "../../../src/core/bounce/types";
 import {
   ENHANCED_STATUS_CODES,
   PROVIDER_CODES,
@@ -16,6 +17,7 @@ import { createTranslator } from "../../../src/i18n";
 
 const RETRY_ADVICE: readonly RetryAdvice[] = [
   "later",
+  "resend-later",
   "after-fix",
   "never",
   "not-needed",
@@ -70,6 +72,11 @@ function collectKeys(): string[] {
   const unknown = explainCodes({});
   add(unknown.summaryKey);
   add(unknown.whatToDoKey);
+  for (const reason of Object.keys(REASON_ACTORS) as BounceReason[]) {
+    const byReason = explainCodes({ reason });
+    add(byReason.summaryKey);
+    add(byReason.whatToDoKey);
+  }
   return [...keys].sort();
 }
 
@@ -88,6 +95,11 @@ describe("code messages", () => {
 
   test.each(keys.map((key) => [key]))("%s has Danish", (key) => {
     expect(danish[key]?.trim()).toBeTruthy();
+  });
+
+  test("cover every bounce reason", () => {
+    const reasonKeys = keys.filter((key) => key.startsWith("code.reason."));
+    expect(reasonKeys).toHaveLength(Object.keys(REASON_ACTORS).length * 2);
   });
 
   test("Danish has exactly the English keys", () => {
