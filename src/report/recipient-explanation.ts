@@ -20,6 +20,8 @@ export function describeRecipientCodes(
     replyCode: recipient.replyCode,
     provider,
     diagnostic: recipient.diagnostic,
+    reason: recipient.reason,
+    action: recipient.action,
   });
   return [
     `${translate("report.whatHappened")}: ${translate(explanation.summaryKey)}`,

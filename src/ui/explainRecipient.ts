@@ -29,6 +29,8 @@ export function explainRecipient(
     replyCode: recipient.replyCode,
     provider,
     diagnostic: recipient.diagnostic,
+    reason: recipient.reason,
+    action: recipient.action,
   });
   return {
     summary: translate(explanation.summaryKey),
