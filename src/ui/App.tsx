@@ -11,13 +11,22 @@ import { ErrorView } from "./ErrorView";
 import { LoadingView } from "./LoadingView";
 import { MessageDoors } from "./MessageDoors";
 import { RenderErrorBoundary } from "./RenderErrorBoundary";
-import type { AppProps } from "./types";
+import type { Translate } from "../i18n";
+import type { AppProps, ViewState } from "./types";
 
 const useStyles = makeStyles({
   root: {
     minHeight: "100%",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+  },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
   },
   main: {
     display: "flex",
@@ -46,7 +55,12 @@ export function App({
       className={styles.root}
     >
       <main className={styles.main} aria-busy={state.status === "loading"}>
-        <div aria-live="polite">
+        {/* Only this short status is announced: a live region around the
+            whole analysis would make screen readers read all of it. */}
+        <span className={styles.visuallyHidden} aria-live="polite">
+          {statusText(state, translate)}
+        </span>
+        <div>
           {state.status === "loading" ? (
             <LoadingView translate={translate} />
           ) : null}
@@ -85,4 +99,12 @@ export function App({
       </main>
     </FluentProvider>
   );
+}
+
+function statusText(state: ViewState, translate: Translate): string {
+  if (state.status === "loading") return translate("ui.loading");
+  if (state.status === "ready") {
+    return translate("ui.status.ready", { name: state.sourceName });
+  }
+  return "";
 }

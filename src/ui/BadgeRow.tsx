@@ -25,11 +25,11 @@ export function BadgeRow({ badges, translate }: BadgeRowProps) {
 
   return (
     <ul className={styles.row} aria-label={translate("ui.auth.heading")}>
-      {badges.map((badge) => {
+      {badges.map((badge, index) => {
         const { Icon, color } = verdictAppearance(badge.state);
         return (
           <li
-            key={badge.method}
+            key={`${badge.method}:${index}`}
             data-method={badge.method}
             data-state={badge.state}
           >

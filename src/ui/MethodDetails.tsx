@@ -55,10 +55,13 @@ export function MethodDetails({
 
   return (
     <Accordion multiple collapsible data-method-details>
-      {badges.map((badge) => {
+      {badges.map((badge, index) => {
         const { Icon, tone } = verdictAppearance(badge.state);
         return (
-          <AccordionItem key={badge.method} value={badge.method}>
+          <AccordionItem
+            key={`${badge.method}:${index}`}
+            value={`${badge.method}:${index}`}
+          >
             <AccordionHeader
               icon={
                 <span className={mergeClasses(styles.icon, toneStyles[tone])}>

@@ -13,7 +13,8 @@ describe("App", () => {
     );
 
     expect(screen.getByRole("progressbar")).toBeTruthy();
-    expect(screen.getByText(translate("ui.loading"))).toBeTruthy();
+    // Once as the spinner label, once in the announced status.
+    expect(screen.getAllByText(translate("ui.loading"))).toHaveLength(2);
     expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("true");
   });
 
@@ -64,6 +65,10 @@ describe("App", () => {
       "Quarterly figures",
     );
     expect(screen.getByText("q3.eml")).toBeTruthy();
+    const status = document.querySelector("[aria-live='polite']");
+    expect(status?.textContent).toBe(
+      translate("ui.status.ready", { name: "q3.eml" }),
+    );
     expect(screen.getAllByText("SPF Passed").length).toBeGreaterThan(0);
     expect(screen.getAllByText("DKIM Passed").length).toBeGreaterThan(0);
     expect(screen.getAllByText("DMARC Passed").length).toBeGreaterThan(0);

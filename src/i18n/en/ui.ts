@@ -4,6 +4,7 @@ import type { Catalog } from "../types";
 export const uiMessages: Catalog = {
   "ui.app.title": "Mail Diagnostics",
   "ui.loading": "Reading the message…",
+  "ui.status.ready": "The analysis of {name} is ready.",
 
   "ui.error.title": "The message could not be analysed",
   "ui.error.generic": "Something went wrong while reading this message.",
