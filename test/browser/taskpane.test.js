@@ -284,6 +284,7 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
     await page
       .getByText("Only the message headers were available", { exact: false })
+      .first()
       .waitFor({ timeout: TIMEOUT_MS });
     assert.deepEqual(await calls(page), [
       "addHandlerAsync olkItemSelectedChanged",
@@ -481,6 +482,7 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
 
     await page
       .getByText("Reading the message")
+      .first()
       .waitFor({ timeout: TIMEOUT_MS });
     const alert = page.getByRole("alert");
     // The page waits ten seconds for Office.js before it gives up.
@@ -498,7 +500,7 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     const { page } = opened;
 
     await page
-      .getByText("Denne besked i Outlook")
+      .getByText("Denne besked i Outlook", { exact: true })
       .waitFor({ timeout: TIMEOUT_MS });
     assert.equal(
       await page.evaluate(() => document.documentElement.lang),
