@@ -256,9 +256,7 @@ describe("loadItem failures", () => {
 
     const { state, diagnostics } = await load(outlook);
 
-    expect(state.status === "error" && state.messageKey).toBe(
-      "outlook.error.unsupported",
-    );
+    expect(state).toMatchObject({ status: "error", messageKey: "outlook.error.unsupported" });
     expect(outlook.calls).toEqual([]);
     expect(diagnostics).toEqual([
       { call: "getAsFileAsync", outcome: "unsupported" },
@@ -353,8 +351,9 @@ describe("loadItem failures", () => {
 
     const { state, diagnostics } = await load(outlook);
 
-    expect(state.status === "error" && state.params).toEqual({
-      code: "TypeError",
+    expect(state).toMatchObject({
+      status: "error",
+      params: { code: "TypeError" },
     });
     expect(diagnostics[1]).toEqual({
       call: "getAllInternetHeadersAsync",
@@ -398,9 +397,7 @@ describe("loadItem without a message", () => {
 
     const { state } = await load(outlook);
 
-    expect(state.status === "error" && state.messageKey).toBe(
-      "outlook.error.notMessage",
-    );
+    expect(state).toMatchObject({ status: "error", messageKey: "outlook.error.notMessage" });
     expect(outlook.calls).toEqual([]);
   });
 });
