@@ -256,7 +256,10 @@ describe("loadItem failures", () => {
 
     const { state, diagnostics } = await load(outlook);
 
-    expect(state).toMatchObject({ status: "error", messageKey: "outlook.error.unsupported" });
+    expect(state).toMatchObject({
+      status: "error",
+      messageKey: "outlook.error.unsupported",
+    });
     expect(outlook.calls).toEqual([]);
     expect(diagnostics).toEqual([
       { call: "getAsFileAsync", outcome: "unsupported" },
@@ -397,7 +400,10 @@ describe("loadItem without a message", () => {
 
     const { state } = await load(outlook);
 
-    expect(state).toMatchObject({ status: "error", messageKey: "outlook.error.notMessage" });
+    expect(state).toMatchObject({
+      status: "error",
+      messageKey: "outlook.error.notMessage",
+    });
     expect(outlook.calls).toEqual([]);
   });
 });
