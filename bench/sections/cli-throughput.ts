@@ -51,7 +51,9 @@ export async function benchCliThroughput(): Promise<SectionResult> {
     };
   }
 
-  const lines = [`${files.length} messages, median of ${RUNS} runs each`];
+  const lines = [
+    `${files.length} messages, median of ${RUNS} runs each, runners taking turns`,
+  ];
   const runners: Runner[] = [
     {
       label: "node -e 0 (startup only)",
@@ -108,9 +110,11 @@ export async function benchCliThroughput(): Promise<SectionResult> {
     lines.push("Sisimai: not installed (apt-get install -y libsisimai-perl)");
   }
 
+  const outcomes = await timeRunners(runners);
   const medians = new Map<string, number>();
   for (const runner of runners) {
-    const outcome = await timeRunner(runner);
+    const outcome = outcomes.get(runner.label);
+    if (outcome === undefined) continue;
     if ("error" in outcome) {
       lines.push(`${runner.label}: ${outcome.error}`);
       continue;
@@ -160,34 +164,76 @@ export async function benchCliThroughput(): Promise<SectionResult> {
   return { title, lines, targets };
 }
 
-async function timeRunner(
-  runner: Runner,
-): Promise<{ medianMs: number; output: string } | { error: string }> {
-  const times: number[] = [];
-  let output = "";
-  // The first run is discarded: it fills tsx's compile cache and the page cache.
+type Outcome = { medianMs: number; output: string } | { error: string };
+
+/**
+ * Runs every runner RUNS + 1 times, taking turns, so a burst of other work
+ * on the machine slows all of them alike. The first round is discarded: it
+ * fills tsx's compile cache and the page cache. A runner that fails once is
+ * dropped with its error.
+ */
+async function timeRunners(
+  runners: readonly Runner[],
+): Promise<Map<string, Outcome>> {
+  const times = new Map<string, number[]>();
+  const outputs = new Map<string, string>();
+  const errors = new Map<string, string>();
+
   for (let run = 0; run <= RUNS; run++) {
-    let result: ChildResult;
-    try {
-      result = await runChild(runner.command, runner.args, {
-        timeoutMs: TIMEOUT_MS,
-        cwd: REPO_ROOT,
-      });
-    } catch (error) {
-      return { error: `could not start: ${describe(error)}` };
+    for (const runner of runners) {
+      if (errors.has(runner.label)) continue;
+      const result = await runOnce(runner);
+      if ("error" in result) {
+        errors.set(runner.label, result.error);
+        continue;
+      }
+      if (run > 0) {
+        times.set(runner.label, [
+          ...(times.get(runner.label) ?? []),
+          result.wallMs,
+        ]);
+      }
+      outputs.set(runner.label, summarizeOutput(result));
     }
-    if (result.timedOut) return { error: `timed out after ${TIMEOUT_MS} ms` };
-    const failed = runner.startupOnly
-      ? result.code !== 0
-      : result.stdout.length === 0;
-    if (failed) {
-      const firstLine = result.stderr.split("\n").find((line) => line.trim());
-      return { error: `no output (exit ${result.code}): ${firstLine ?? ""}` };
-    }
-    if (run > 0) times.push(result.wallMs);
-    output = summarizeOutput(result);
   }
-  return { medianMs: median(times), output };
+
+  const outcomes = new Map<string, Outcome>();
+  for (const runner of runners) {
+    const error = errors.get(runner.label);
+    outcomes.set(
+      runner.label,
+      error !== undefined
+        ? { error }
+        : {
+            medianMs: median(times.get(runner.label) ?? []),
+            output: outputs.get(runner.label) ?? "",
+          },
+    );
+  }
+  return outcomes;
+}
+
+async function runOnce(
+  runner: Runner,
+): Promise<ChildResult | { error: string }> {
+  let result: ChildResult;
+  try {
+    result = await runChild(runner.command, runner.args, {
+      timeoutMs: TIMEOUT_MS,
+      cwd: REPO_ROOT,
+    });
+  } catch (error) {
+    return { error: `could not start: ${describe(error)}` };
+  }
+  if (result.timedOut) return { error: `timed out after ${TIMEOUT_MS} ms` };
+  const failed = runner.startupOnly
+    ? result.code !== 0
+    : result.stdout.length === 0;
+  if (failed) {
+    const firstLine = result.stderr.split("\n").find((line) => line.trim());
+    return { error: `no output (exit ${result.code}): ${firstLine ?? ""}` };
+  }
+  return result;
 }
 
 function summarizeOutput(result: ChildResult): string {
