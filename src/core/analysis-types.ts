@@ -15,6 +15,11 @@ export interface Analysis {
   authentication: AuthenticationAnalysis;
   /** Null when the message is not a delivery report, auto-reply or feedback report. */
   bounce: BounceReport | null;
+  /**
+   * Where the report was found: the message itself, or a message attached
+   * to it (a bounce forwarded as an attachment). Absent when there is none.
+   */
+  bounceLocation?: "message" | "attached";
   /** True when only the header block was available, so no bounce could be read. */
   headersOnly: boolean;
 }

@@ -1,4 +1,5 @@
 import type { Analysis, AnalyzeOptions } from "./analysis-types";
+import { findAttachedReport } from "./attached-report";
 import { analyzeAuthentication } from "./auth";
 import { analyzeBounce } from "./bounce";
 import type { HeaderField, ParsedMessage } from "./mime/types";
@@ -16,14 +17,22 @@ export async function analyzeMessage(
   options: AnalyzeOptions = {},
 ): Promise<Analysis> {
   const message = await parseMessage(raw);
-  return analyzeParsed(message, options);
+  const analysis = analyzeParsed(message, options);
+  if (analysis.bounce) return analysis;
+
+  const attached = await findAttachedReport(message);
+  return attached ? { ...analysis, bounce: attached, bounceLocation: "attached" } : analysis;
 }
 
-/** Analyses an already parsed message. */
+/**
+ * Analyses an already parsed message on its own, without looking into
+ * attached messages.
+ */
 export function analyzeParsed(
   message: ParsedMessage,
   options: AnalyzeOptions = {},
 ): Analysis {
+  const bounce = analyzeBounce(message);
   return {
     message: {
       subject: message.subject,
@@ -32,7 +41,8 @@ export function analyzeParsed(
       messageId: message.messageId,
     },
     authentication: analyzeAuthentication(message.headers, options),
-    bounce: analyzeBounce(message),
+    bounce,
+    ...(bounce ? { bounceLocation: "message" as const } : {}),
     headersOnly: false,
   };
 }

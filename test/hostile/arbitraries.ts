@@ -367,6 +367,7 @@ function hostilePart(contentType: string, text: string): MimePart {
     text,
     size: text.length,
     headerText: () => text.split(/\r?\n\r?\n/)[0] ?? "",
+    bytes: () => new TextEncoder().encode(text),
   };
 }
 

@@ -28,6 +28,10 @@ export class LazyMimePart implements MimePart {
     return this.decoded;
   }
 
+  bytes(): Uint8Array {
+    return this.content;
+  }
+
   /** Returns the part's header block (up to the first empty line), decoded as UTF-8. */
   headerText(): string {
     const end = findHeaderEnd(this.content);

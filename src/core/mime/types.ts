@@ -25,6 +25,8 @@ export interface MimePart {
    * decoding the rest.
    */
   headerText(): string;
+  /** Returns the decoded content as bytes, without copying. */
+  bytes(): Uint8Array;
 }
 
 /** A message split into its header fields and MIME parts. */
