@@ -25,12 +25,12 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "blocked",
     pattern:
-      /black ?list(?!ed (?:url|link))|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|(?<!not )listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|bad helo|client blocked|not accepted from this ip|banned sending|smtp server of your isp|blocked (?:using|by)|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
+      /(?<!may be |address (?:that |which )?(?:has been |is |was ))black ?list(?!ed (?:url|link))|block ?list|\b(?:dns)?rbl\b|spamhaus|spamcop|sorbs|barracudacentral|(?<!not )listed (?:in|on|at|by)|client host (?:\S+ )?(?:rejected|blocked)|(?:ip|(?<!an |e-?mail |sender |recipient )address|host|server|network) (?:\S+ ){0,3}(?:is |has been |was )?(?:blocked|banned|blacklisted|listed)|connection refused by|rejected because of your ip|not allowed to connect|not accepting connections|refused to talk to me|my name was rejected|bad helo|client blocked|not accepted from this ip|banned sending|smtp server of your isp|blocked (?:using|by)|\bopen relay\b|dynamic ip|dial-?up|residential|^\d{3} blocked\b|\bblocked -/i,
   },
   {
     reason: "contenterror",
     pattern:
-      /illegal character|invalid character|8-?bit (?:data|characters)|malformed (?:message|header|mime)|mime (?:error|violation)|header (?:is )?(?:missing|invalid|too long|syntax)/i,
+      /illegal character|invalid character|8-?bit (?:data|characters)|malformed (?:message|header|mime)|mime (?:error|violation)|header (?:is )?(?:missing|invalid|too long|syntax|error)/i,
   },
   {
     reason: "emailtoolarge",
@@ -45,7 +45,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "expired",
     pattern:
-      /delivery time expired|retry time(?:out)? (?:not reached|exceeded)|could not be delivered within|message expired|did not accept our requests to connect|maximum (?:retry|queue|delivery) time|was not delivered within|time limit exceeded|expired after|undeliverable for more than|timed out|\btimeout\b/i,
+      /delivery time expired|retry time(?:out)? (?:not reached|exceeded)|could not be delivered within|message expired|did not accept our requests to connect|maximum (?:retry|queue|delivery) time|was not delivered within|time limit exceeded|expired after|undeliverable for more than|timed out|\btimeout\b|after (?:multiple|several|many|repeated) (?:retries|attempts)/i,
   },
   {
     reason: "failedstarttls",
@@ -80,12 +80,12 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "networkerror",
     pattern:
-      /connection (?:refused|reset)|network (?:is )?unreachable|no route to host|mail loop|routing loop|loops? back to (?:me|myself)|too many hops|hop count exceeded|name service error|(?:dns|name server|nameserver) (?:\S+ )?(?:failure|error|timeout)|dns error|lookup failure|network error|temporary (?:dns|lookup) failure|could not connect|couldn't connect|failed to connect|connect to \S+ failed|host unreachable|lost connection|unable to connect|(?:unable|able) to establish an smtp connection|malformed or unexpected name server reply/i,
+      /connection (?:refused|reset)|network (?:is )?unreachable|no route to host|mail loop|routing loop|loops? back to (?:me|myself)|too many hops|hop count exceeded|name service error|(?:dns|name server|nameserver) (?:\S+ )?(?:failure|error|timeout)|dns error|lookup failure|network error|temporary (?:dns|lookup) failure|could not connect|couldn't connect|failed to connect|connect to \S+ failed|host unreachable|host (?:is )?not reachable|lost connection|unable to connect|(?:unable|able) to establish an smtp connection|malformed or unexpected name server reply/i,
   },
   {
     reason: "norelaying",
     pattern:
-      /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|unable to relay|we do not relay|not allowed to relay|configured to relay|cannot relay|does not relay|no relaying|relaying mail to \S+ is not allowed/i,
+      /relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed)|not permitted to relay|unable to relay|we do not relay|not allowed to relay|configured to relay|cannot relay|does not relay|no relaying|relaying mail to \S+ is not allowed|insecure (?:mail )?relay/i,
   },
   {
     reason: "notaccept",
@@ -110,7 +110,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "rejected",
     pattern:
-      /sender (?:address )?(?:was )?(?:rejected|denied|refused|not allowed|blocked|unknown|invalid|verify failed)|sender verification|verification failed for sender|unverified sender|invalid sender|bad sender|domain of sender|sender domain|envelope sender|mail from (?:address )?(?:rejected|refused|not accepted)|from address (?:rejected|not allowed)|you are not allowed to send|not allowed to send (?:mail|email|from)|refused to accept mail from|unknown sender|unrout(?:e)?able sender|permission to post|not a member of|purported responsible address|to\/from an address|(?<!recipient address rejected: )access denied|mail rejected by/i,
+      /sender (?:address )?(?:was )?(?:rejected|denied|refused|not allowed|blocked|unknown|invalid|verify failed)|sender verification|verification failed for sender|unverified sender|invalid sender|bad sender|domain of sender|sender domain|envelope sender|mail from (?:address )?(?:rejected|refused|not accepted)|from address (?:rejected|not allowed)|you are not allowed to send|not allowed to send (?:mail|email|from)|refused to accept mail from|unknown sender|unrout(?:e)?able sender|permission to post|not a member of|purported responsible address|to\/from an address|(?<!recipient address rejected: )access denied|mail rejected by|customfromdenied|'send mail as'/i,
   },
   {
     reason: "requireptr",
@@ -125,7 +125,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "spamdetected",
     pattern:
-      /\bspam\b|spammy|junk mail|unsolicited|bulk mail|blacklisted (?:url|link)|\buribl\b|\bube\b|\buce\b|content rejected|message (?:is )?considered (?:as )?spam|looks like spam|classified as spam|spamassassin/i,
+      /\bspam\b|spammy|junk mail|unsolicited|bulk mail|blacklisted (?:url|link)|\buribl\b|\bube\b|\buce\b|content rejected|message (?:is )?considered (?:as )?spam|looks like spam|classified as spam|spamassassin|spam ?signature/i,
   },
   {
     reason: "suspend",
@@ -150,7 +150,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "userunknown",
     pattern:
-      /user (?:unknown|not found|doesn't exist|does not exist|not exist)|unknown (?:or illegal )?(?:user|recipient|local[- ]part|address|mailbox)|no such (?:user|mailbox|recipient|account|address|person)|(?:mailbox|address|account|recipient|user|addressee) (?:\S+ )?(?:does not exist|doesn't exist|not found|unknown|is unknown|not valid|is not valid|invalid)|invalid (?:recipient|mailbox|address|user)|recipient address rejected(?:\.|: (?:user unknown|access denied|unknown user|invalid))|recip(?:ient)?notfound|no valid recipients|check if (?:the )?address is correct|no mailbox (?:here|by that name)|not a valid (?:mailbox|recipient|user)|bad recipient|address unknown|not our customer|user doesn't have|account that you tried to reach does not exist|mailbox unavailable|recipient not|not listed in|does not have an account|no account by that name|addressee unknown|undeliverable address/i,
+      /user (?:unknown|not found|doesn't exist|does not exist|not exist)|unknown (?:or illegal )?(?:user|recipient|local[- ]part|address|mailbox)|no such (?:user|mailbox|recipient|account|address|person)|(?:mailbox|address|account|recipient|user|addressee) (?:\S+ )?(?:does not exist|doesn't exist|not found|unknown|is unknown|not valid|is not valid|invalid)|invalid (?:recipient|mailbox|address|user)|recipient address rejected(?:\.|: (?:user unknown|access denied|unknown user|invalid))|recip(?:ient)?notfound|no valid recipients|check if (?:the )?address is correct|no mailbox (?:here|by that name)|not a valid (?:mailbox|recipient|user)|bad recipient|address unknown|not our customer|user doesn't have|account that you tried to reach does not exist|mailbox unavailable|recipient not|not listed in|does not have an account|no account by that name|addressee unknown|undeliverable address|not a registered (?:gateway )?user/i,
   },
   {
     reason: "virusdetected",

@@ -10,9 +10,9 @@ export interface ProviderCodeTable {
 }
 
 /**
- * Error numbers that Orange and La Poste append to their replies, such as
- * `OFR006_102` or `LPN007_426`. The last three digits name the error, and
- * the English text of each reply explains it.
+ * Error numbers that providers append to their replies: Orange and La
+ * Poste's `OFR006_102` or `LPN007_426`, whose last three digits name the
+ * error and whose English text explains it, and Spectrum's `AUP#In-1310`.
  */
 export const PROVIDER_CODE_TABLES: readonly ProviderCodeTable[] = [
   {
@@ -39,6 +39,19 @@ export const PROVIDER_CODE_TABLES: readonly ProviderCodeTable[] = [
       "506": "spamdetected",
       "510": "blocked",
       "514": "emailtoolarge",
+    },
+  },
+  {
+    // Spectrum (Charter) appends an AUP# number to its replies. 1310 to
+    // 1340 report limits on concurrent connections or sending rate, even
+    // where the text around them is only "sender rejected".
+    provider: "spectrum",
+    pattern: /\bAUP#(?:In?|Out?)-(\d{4})\b/i,
+    reasons: {
+      "1310": "ratelimited",
+      "1320": "ratelimited",
+      "1330": "ratelimited",
+      "1340": "ratelimited",
     },
   },
 ];
@@ -125,4 +138,17 @@ export function isDocomoSenderRefusal(
     DOCOMO_MTA.test(recipient.remoteMta ?? "") &&
     /unknown user/i.test(recipient.diagnostic ?? "")
   );
+}
+
+/** Yahoo's reply for a recipient account that does not exist. */
+const YAHOO_UNKNOWN_ACCOUNT = /\bdd This user doesn't have an? \S+ account\b/i;
+
+/**
+ * Tells whether the diagnostic is Yahoo's `554 delivery error: dd This user
+ * doesn't have a yahoo.com account` reply. Yahoo sends it in reply to DATA
+ * for an account it does not have, so there it means an unknown user, not
+ * a filter.
+ */
+export function isYahooUnknownAccount(recipient: BounceRecipient): boolean {
+  return YAHOO_UNKNOWN_ACCOUNT.test(recipient.diagnostic ?? "");
 }

@@ -1,6 +1,7 @@
 import { TEXT_PATTERNS, TEXT_REASON_ORDER } from "./classify-patterns";
 import {
   isDocomoSenderRefusal,
+  isYahooUnknownAccount,
   reasonFromProviderCode,
   reasonFromProviderStatus,
 } from "./classify-provider";
@@ -86,8 +87,9 @@ export function isHardBounce(reason: BounceReason): boolean {
  * 8. a delay, which counts as `expired`;
  * 9. `onhold` with a diagnostic, `undefined` without one.
  * A refused address reported in reply to DATA becomes `filtered` unless an
- * X.1.x status names the address as the problem, and a refusal at
- * connection time becomes `blocked`.
+ * X.1.x status names the address as the problem or the reply is Yahoo's
+ * unknown-account reply. A refusal at connection time or in reply to
+ * HELO becomes `blocked`.
  */
 export function classifyRecipient(
   recipient: BounceRecipient,
@@ -114,7 +116,12 @@ export function classifyRecipient(
   const addressStatus =
     /^[245]\.1\./.test(recipient.status ?? "") ||
     /\b[245]\.1\.\d/.test(recipient.diagnostic ?? "");
-  if (command === "DATA" && ADDRESS_REASONS.has(reason) && !addressStatus) {
+  if (
+    command === "DATA" &&
+    ADDRESS_REASONS.has(reason) &&
+    !addressStatus &&
+    !isYahooUnknownAccount(recipient)
+  ) {
     return "filtered";
   }
   // au (KDDI, ezweb.ne.jp) replies to a message its filters refuse with
@@ -127,8 +134,14 @@ export function classifyRecipient(
     return "filtered";
   }
   // Before MAIL FROM the server has seen only the client's address and
-  // name, so a refusal there is about the client, not the sender.
-  if (command === "CONN" && reason === "rejected") return "blocked";
+  // name, so a refusal there, even one without a cause, is about the
+  // client, not the sender.
+  if (
+    (command === "CONN" || command === "HELO") &&
+    (reason === "rejected" || reason === "onhold")
+  ) {
+    return "blocked";
+  }
   return reason;
 }
 

@@ -76,7 +76,16 @@ export function findSmtpCommand(
   return null;
 }
 
+/**
+ * A Sendmail transcript of a pipelined session (RFC 2920): after `>>> DATA`
+ * comes the reply to an earlier RCPT TO, then Sendmail's own line for the
+ * address, then the reply to DATA itself, such as `503 Need RCPT`.
+ */
+const PIPELINED_RCPT_REPLY = /^>>> DATA[ \t]*\n<<< .*\n(?!<<<).+\n<<< /m;
+
 function commandIn(text: string): SmtpCommand | null {
+  if (PIPELINED_RCPT_REPLY.test(text)) return "RCPT";
+
   const hits = COMMAND_PHRASES.map((entry) => ({
     command: entry.command,
     index: text.search(entry.pattern),

@@ -100,8 +100,40 @@ describe("reasonFromText", () => {
       "Rejected due to spam classification. * Set up SPF records for your domain.",
       "spamdetected",
     ],
+    ["550 Insecure Mail Relay", "norelaying"],
+    [
+      "501 <a@example.org>... no access from mail server [192.0.2.55] which is an open relay.",
+      "blocked",
+    ],
+    [
+      '"Sorry, you are sending to/from an address that has been blacklisted"',
+      "rejected",
+    ],
+    ["554 5.7.0 Header error", "contenterror"],
+    ["Unable to deliver message after multiple retries, giving up.", "expired"],
+    ["Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.", "networkerror"],
+    [
+      "550 'a@example.org' is not a registered gateway user",
+      "userunknown",
+    ],
+    [
+      "554 email rejected due to security policies - MCSpamSignature.sa.2.2",
+      "spamdetected",
+    ],
+    [
+      "The settings for your 'Send mail as' account are misconfigured or out of date. https://support.google.com/mail/?p=CustomFromDenied",
+      "rejected",
+    ],
   ])("%s", (text, reason) => {
     expect(reasonFromText(text)).toBe(reason);
+  });
+
+  test("hedged blocklist text has no reason", () => {
+    expect(
+      reasonFromText(
+        "The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+      ),
+    ).toBeNull();
   });
 
   test("text without a known phrase has no reason", () => {
@@ -172,6 +204,65 @@ describe("classifyRecipient", () => {
       }),
     );
     expect(reason).toBe("userunknown");
+  });
+
+  test("Yahoo unknown account at DATA stays userunknown", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "5.0.0",
+        diagnostic:
+          "554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com",
+        smtpCommand: "DATA",
+      }),
+    );
+    expect(reason).toBe("userunknown");
+  });
+
+  test("unknown user at DATA elsewhere is filtered", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "5.0.0",
+        diagnostic: "550 Unknown user a@example.org",
+        smtpCommand: "DATA",
+      }),
+    );
+    expect(reason).toBe("filtered");
+  });
+
+  test("refusal without cause at HELO is blocked", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "5.0.0",
+        replyCode: "550",
+        diagnostic: "550 Rejected",
+        smtpCommand: "HELO",
+      }),
+    );
+    expect(reason).toBe("blocked");
+  });
+
+  test("refusal without cause at RCPT stays onhold", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "5.0.0",
+        replyCode: "550",
+        diagnostic: "550 Rejected",
+        smtpCommand: "RCPT",
+      }),
+    );
+    expect(reason).toBe("onhold");
+  });
+
+  test("Spectrum AUP#In-1310 is a rate limit", () => {
+    const reason = classifyRecipient(
+      recipient({
+        status: "5.1.0",
+        replyCode: "550",
+        diagnostic:
+          "550 5.1.0 <a@example.org> sender rejected. Please see https://www.spectrum.net/support/internet/understanding-email-error-codes for more information. AUP#In-1310",
+      }),
+    );
+    expect(reason).toBe("ratelimited");
   });
 
   test("reply code 556 means notaccept", () => {

@@ -28,6 +28,27 @@ describe("findSmtpCommand", () => {
     expect(findSmtpCommand("a@example.org", null, text)).toBe("DATA");
   });
 
+  test("reads a pipelined RCPT reply after DATA", () => {
+    const text = [
+      "... while talking to mx.example.org.:",
+      ">>> DATA",
+      "<<< 550 5.0.0 <a@example.org>... User unknown",
+      "550 5.1.1 <a@example.org>... User unknown",
+      "<<< 503 5.0.0 Need RCPT (recipient)",
+    ].join("\n");
+    expect(findSmtpCommand("a@example.org", null, text)).toBe("RCPT");
+  });
+
+  test("keeps DATA when DATA's reply ends it", () => {
+    const text = [
+      "... while talking to mx.example.org.:",
+      ">>> DATA",
+      "<<< 554 delivery error: dd This user doesn't have an account (a@example.org)",
+      "554 5.0.0 Service unavailable",
+    ].join("\n");
+    expect(findSmtpCommand("a@example.org", null, text)).toBe("DATA");
+  });
+
   test("returns null without evidence", () => {
     expect(
       findSmtpCommand("a@example.org", "550 no", "a@example.org failed"),
@@ -46,6 +67,15 @@ describe("reasonFromProviderCode", () => {
         "Client host blocked for spamming issues. OFR006_102",
       ),
     ).toBe("blocked");
+  });
+
+  test("reads Spectrum AUP numbers", () => {
+    expect(
+      reasonFromProviderCode(
+        "550 5.1.0 <a@example.org> sender rejected. AUP#In-1310",
+      ),
+    ).toBe("ratelimited");
+    expect(reasonFromProviderCode("554 rejected AUP#CDRBL")).toBeNull();
   });
 
   test("ignores unknown numbers and plain text", () => {

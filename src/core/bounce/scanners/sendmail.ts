@@ -103,21 +103,29 @@ function listedRecipients(
   });
 }
 
-/** Recipients from transcript summary lines, when no list precedes them. */
+/**
+ * Recipients from transcript summary lines, when no list precedes them. A
+ * summary line without a reply code of its own, such as `554 <user@host>...
+ * Remote protocol error`, is Sendmail's local wording, so the remote
+ * server's `<<<` reply to the same command becomes the diagnostic.
+ */
 function transcriptRecipients(
   transcript: readonly string[],
 ): BounceRecipient[] {
   const recipients: BounceRecipient[] = [];
   let lastReply: string | null = null;
+  let replyLines: string[] = [];
 
   for (const line of transcript) {
     const trimmed = line.trim();
     if (trimmed.startsWith(">>>") || /^while talking to/i.test(trimmed)) {
       lastReply = null;
+      replyLines = [];
       continue;
     }
     if (trimmed.startsWith("<<<")) {
       lastReply = extractCodes(trimmed.slice(3)).replyCode;
+      replyLines.push(trimmed.slice(3).trim());
       continue;
     }
     const match = SUMMARY_LINE.exec(trimmed);
@@ -129,10 +137,16 @@ function transcriptRecipients(
       continue;
     }
     const codes = extractCodes(rest ?? "");
+    const remoteReply =
+      codes.replyCode === null && replyLines.length > 0
+        ? joinLines(replyLines)
+        : null;
+    // Each `<<<` reply answers one command, so it explains one summary line.
+    replyLines = [];
     recipients.push(
       makeRecipient({
         address,
-        diagnostic: rest ?? null,
+        diagnostic: remoteReply ?? rest ?? null,
         replyCode: codes.replyCode ?? lastReply ?? lineCode ?? null,
       }),
     );

@@ -50,6 +50,30 @@ describe("sendmailScanner", () => {
     ]);
     expect(result?.recipients[0]?.replyCode).toBe("550");
     expect(result?.recipients[1]?.replyCode).toBe("553");
+    expect(result?.recipients[1]?.diagnostic).toBe(
+      "553 <carol@example.com>... mailbox name not allowed",
+    );
+  });
+
+  it("keeps a summary line that has its own code", async () => {
+    const result = await scanSpec(sendmailScanner, {
+      from: FROM,
+      subject: "Returned mail: Host unknown",
+      body: [
+        "   ----- Transcript of session follows -----",
+        "While talking to mx.example.com:",
+        ">>> MAIL From:<dan@example.net>",
+        "<<< 550 Insecure Mail Relay",
+        "554 <bob@example.org>... Remote protocol error",
+        "554 <erin@example.org>... 550 Host unknown (authoritative answer)",
+        "   ----- Unsent message follows -----",
+      ].join("\n"),
+    });
+
+    expect(result?.recipients[0]?.diagnostic).toBe("550 Insecure Mail Relay");
+    expect(result?.recipients[1]?.diagnostic).toBe(
+      "550 Host unknown (authoritative answer)",
+    );
   });
 
   it("reads a report forwarded with quote marks", async () => {
