@@ -1,6 +1,8 @@
 // Benchmark entry point: `npm run bench` (all sections) or
 // `npm run bench -- --only auth,cli` (a subset). Prints each section's
 // figures as it finishes, then one table of targets met and missed.
+// `--json FILE` also writes the run's figures and targets to FILE.
+import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { formatTable, type SectionResult } from "./lib/report";
 
@@ -53,6 +55,7 @@ const SECTIONS: Section[] = [
 
 async function main(): Promise<void> {
   const only = selectedKeys(process.argv.slice(2));
+  const jsonFile = optionValue(process.argv.slice(2), "--json");
   const started = performance.now();
   console.log("mail-diagnostics benchmark");
   console.log(
@@ -97,6 +100,19 @@ async function main(): Promise<void> {
   console.log(formatTable(["result", "target", "goal", "measured"], rows));
   const total = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\ntotal time: ${total} s; ${describeLoad()}`);
+
+  if (jsonFile !== null) {
+    const record = {
+      date: new Date().toISOString(),
+      cores: os.cpus().length,
+      cpu: os.cpus()[0]?.model ?? null,
+      node: process.version,
+      loadAverageAtEnd: os.loadavg()[0] ?? null,
+      totalSeconds: Number(total),
+      sections: results,
+    };
+    writeFileSync(jsonFile, `${JSON.stringify(record, null, 2)}\n`);
+  }
 }
 
 function verdictWord(met: boolean | null): string {
@@ -116,16 +132,29 @@ function describeLoad(): string {
   return `load average (1 min): ${load.toFixed(2)} on ${cores} cores${warning}`;
 }
 
-function selectedKeys(args: string[]): Set<string> | null {
-  const index = args.indexOf("--only");
+/** Returns the value after `name` on the command line, or null. */
+function optionValue(args: string[], name: string): string | null {
+  const index = args.indexOf(name);
   if (index === -1) return null;
-  const list = args[index + 1];
-  if (!list) {
+  const value = args[index + 1];
+  if (value === undefined || value.startsWith("--")) {
+    throw new Error(`${name} needs a value`);
+  }
+  return value;
+}
+
+function selectedKeys(args: string[]): Set<string> | null {
+  const keys = SECTIONS.map((section) => section.key);
+  const list = optionValue(args, "--only");
+  if (list === null) return null;
+  const selected = new Set(list.split(","));
+  const unknown = [...selected].filter((key) => !keys.includes(key));
+  if (unknown.length > 0) {
     throw new Error(
-      `--only needs a comma-separated list of: ${SECTIONS.map((s) => s.key).join(", ")}`,
+      `unknown section ${unknown.join(", ")}; --only takes a comma-separated list of: ${keys.join(", ")}`,
     );
   }
-  return new Set(list.split(","));
+  return selected;
 }
 
 const watchdog = setTimeout(() => {
