@@ -5,6 +5,7 @@ import {
   brokenMimeMessage,
   carrierWithHostileText,
   damagedSample,
+  forwardedDamagedSamples,
   hostileText,
   randomBytes,
 } from "./arbitraries";
@@ -44,6 +45,17 @@ describe("analyzeMessage on hostile input", () => {
       await fc.assert(
         fc.asyncProperty(damagedSample, expectCleanAnalysis),
         propertySettings(200),
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  test(
+    "damaged messages forwarded as attachments",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(forwardedDamagedSamples, expectCleanAnalysis),
+        propertySettings(100),
       );
     },
     PROPERTY_TIMEOUT_MS,

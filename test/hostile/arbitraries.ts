@@ -355,6 +355,52 @@ export const damagedSample: fc.Arbitrary<Uint8Array> = fc
     return copy;
   });
 
+/**
+ * A plain message that forwards up to six damaged seed messages as
+ * attachments (message/rfc822, or an .eml file name), as a user forwards a
+ * bounce to a help desk.
+ */
+export const forwardedDamagedSamples: fc.Arbitrary<Uint8Array> = fc
+  .array(fc.tuple(damagedSample, fc.boolean()), { minLength: 1, maxLength: 6 })
+  .map((attachments) => {
+    const encoder = new TextEncoder();
+    const chunks: Uint8Array[] = [
+      encoder.encode(
+        [
+          "From: user@example.com",
+          "To: helpdesk@example.com",
+          "Subject: Fwd: bounce",
+          "MIME-Version: 1.0",
+          'Content-Type: multipart/mixed; boundary="fwd"',
+          "",
+          "--fwd",
+          "Content-Type: text/plain",
+          "",
+          "See the attached bounce.",
+          "",
+        ].join("\r\n"),
+      ),
+    ];
+    for (const [raw, asFile] of attachments) {
+      const header = asFile
+        ? 'Content-Type: application/octet-stream; name="bounce.eml"\r\nContent-Disposition: attachment; filename="bounce.eml"'
+        : "Content-Type: message/rfc822";
+      chunks.push(encoder.encode(`--fwd\r\n${header}\r\n\r\n`), raw);
+      chunks.push(encoder.encode("\r\n"));
+    }
+    chunks.push(encoder.encode("--fwd--\r\n"));
+
+    const message = new Uint8Array(
+      chunks.reduce((sum, chunk) => sum + chunk.length, 0),
+    );
+    let offset = 0;
+    for (const chunk of chunks) {
+      message.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return message;
+  });
+
 /** Raw bytes of any value, including invalid UTF-8. */
 export const randomBytes: fc.Arbitrary<Uint8Array> = fc.uint8Array({
   maxLength: 2000,
