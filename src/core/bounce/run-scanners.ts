@@ -34,7 +34,8 @@ export function runScanners(message: ParsedMessage): FamilyScan | null {
  * Fills the status, reply code, diagnostic and remote MTA that an RFC 3464
  * recipient lacks from the scanner's record of the same address, or of the
  * same position when the scanner found the same number of recipients. A
- * diagnostic taken from the scanner may refine a generic status.
+ * diagnostic taken from the scanner may refine a generic status, and a
+ * reply code is taken only from a scanned reply with the same status code.
  */
 export function enrichFromScan(
   recipients: BounceRecipient[],
@@ -52,10 +53,16 @@ export function enrichFromScan(
       recipient.diagnostic === null && match.diagnostic !== null
         ? chooseStatus(recipient.status ?? match.status, match.diagnostic)
         : (recipient.status ?? match.status);
+    // A reply code belongs to the reply it came with: a scanned reply with
+    // another status code, such as an earlier attempt's, keeps its own.
+    const sameReply =
+      match.status === null ||
+      recipient.status === null ||
+      match.status === recipient.status;
     return {
       ...recipient,
       status,
-      replyCode: recipient.replyCode ?? match.replyCode,
+      replyCode: recipient.replyCode ?? (sameReply ? match.replyCode : null),
       diagnostic: recipient.diagnostic ?? match.diagnostic,
       remoteMta: recipient.remoteMta ?? match.remoteMta,
       reason: recipient.reason ?? match.reason,

@@ -2,7 +2,9 @@ import { analyzeBounce } from "../../../src/core/bounce";
 import { reasonFromProviderCode } from "../../../src/core/bounce/classify-provider";
 import { explanationText } from "../../../src/core/bounce/explanation-text";
 import { findReturnedMessage } from "../../../src/core/bounce/returned-message";
+import { enrichFromScan } from "../../../src/core/bounce/run-scanners";
 import { findSmtpCommand } from "../../../src/core/bounce/smtp-command";
+import type { BounceRecipient } from "../../../src/core/bounce/types";
 import { parseMessage } from "../../../src/core/mime";
 
 describe("findSmtpCommand", () => {
@@ -254,5 +256,34 @@ describe("findReturnedMessage", () => {
   test("text without headers has none", async () => {
     const raw = "From: a@example.com\nSubject: hi\n\nJust text.\n";
     expect(findReturnedMessage(await parseMessage(raw))).toBeNull();
+  });
+});
+
+describe("enrichFromScan", () => {
+  const base: BounceRecipient = {
+    address: "a@example.org",
+    originalRecipient: null,
+    action: "failed",
+    status: "4.4.7",
+    replyCode: null,
+    diagnostic: "550 4.4.7 QUEUE.Expired; message expired",
+    remoteMta: null,
+    lastAttemptDate: null,
+    willRetryUntil: null,
+    reason: null,
+    hardBounce: null,
+  };
+
+  test("skips an earlier attempt's reply code", () => {
+    const scanned = { ...base, status: "4.4.1", replyCode: "441" };
+    const [enriched] = enrichFromScan([base], [scanned]);
+    expect(enriched?.replyCode).toBeNull();
+    expect(enriched?.status).toBe("4.4.7");
+  });
+
+  test("takes the reply code of the same reply", () => {
+    const scanned = { ...base, replyCode: "450" };
+    const [enriched] = enrichFromScan([base], [scanned]);
+    expect(enriched?.replyCode).toBe("450");
   });
 });
