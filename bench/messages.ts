@@ -269,3 +269,30 @@ export function sendmailBounceWithRecipients(count: number): string {
   ];
   return lines.join(CRLF);
 }
+
+/**
+ * Wraps `bounce` as a message/rfc822 attachment of a plain message, as a
+ * user forwards a bounce to a help desk.
+ */
+export function forwardAsAttachment(bounce: string): string {
+  return [
+    "From: user@example.com",
+    "To: helpdesk@example.com",
+    "Subject: Fwd: Undelivered Mail Returned to Sender",
+    "Date: Tue, 3 Mar 2026 11:00:00 +0000",
+    "Message-ID: <forward-0001@example.com>",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/mixed; boundary="=_forward_0001"',
+    "",
+    "--=_forward_0001",
+    "Content-Type: text/plain; charset=utf-8",
+    "",
+    "Why did this bounce?",
+    "--=_forward_0001",
+    "Content-Type: message/rfc822",
+    "",
+    bounce,
+    "--=_forward_0001--",
+    "",
+  ].join(CRLF);
+}
