@@ -10,6 +10,11 @@ import {
 import type { BounceRecipient } from "../core/bounce/types";
 import type { Translate } from "../i18n";
 import type { RecipientExplanation } from "./explainRecipient";
+import {
+  type FailureClass,
+  failureClassOf,
+  retryOutlookKey,
+} from "./failureClass";
 import { dateOrNull } from "./DateText";
 import { FactList } from "./FactList";
 import { translateIfPresent } from "./translateOr";
@@ -63,10 +68,7 @@ export function BounceRecipientCard({
         header={<Text className={styles.address}>{recipient.address}</Text>}
         description={
           showPermanence ? (
-            <Permanence
-              hardBounce={recipient.hardBounce}
-              translate={translate}
-            />
+            <Permanence recipient={recipient} translate={translate} />
           ) : undefined
         }
       />
@@ -121,32 +123,34 @@ export function BounceRecipientCard({
   );
 }
 
-/** Returns the catalog key part and badge colour for `hardBounce`. */
-function permanenceOf(hardBounce: boolean | null): {
-  kind: "hard" | "soft" | "unknown";
-  color: BadgeProps["color"];
-} {
-  if (hardBounce === null) return { kind: "unknown", color: "informative" };
-  if (hardBounce) return { kind: "hard", color: "danger" };
-  return { kind: "soft", color: "warning" };
-}
+const FAILURE_CLASS_COLORS: Record<FailureClass, BadgeProps["color"]> = {
+  permanent: "danger",
+  temporary: "warning",
+  unknown: "informative",
+};
 
+/**
+ * Renders the failure class from the codes as a badge, with a line saying
+ * whether sending to the address again can work.
+ */
 function Permanence({
-  hardBounce,
+  recipient,
   translate,
 }: {
-  hardBounce: boolean | null;
+  recipient: BounceRecipient;
   translate: Translate;
 }) {
   const styles = useStyles();
-  const { kind, color } = permanenceOf(hardBounce);
+  const failureClass = failureClassOf(recipient);
 
   return (
-    <span className={styles.permanence} data-permanence={kind}>
-      <Badge appearance="tint" color={color}>
-        {translate(`ui.bounce.permanence.${kind}`)}
+    <span className={styles.permanence} data-permanence={failureClass}>
+      <Badge appearance="tint" color={FAILURE_CLASS_COLORS[failureClass]}>
+        {translate(`ui.bounce.failureClass.${failureClass}`)}
       </Badge>
-      <Text size={200}>{translate(`ui.bounce.permanence.${kind}.hint`)}</Text>
+      <Text size={200}>
+        {translate(retryOutlookKey(failureClass, recipient.hardBounce))}
+      </Text>
     </span>
   );
 }

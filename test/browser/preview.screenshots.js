@@ -6,6 +6,9 @@
  * blocked, so the run makes no network requests.
  *
  * Usage: node test/browser/preview.screenshots.js [chromium path]
+ *
+ * PREVIEW_DIST sets the built folder to serve (default dist/), and
+ * PREVIEW_SHOTS a comma-separated list of sample ids to limit the run to.
  */
 const fs = require("node:fs");
 const os = require("node:os");
@@ -14,7 +17,7 @@ const { chromium } = require("playwright-core");
 const { serveFolder } = require("./fake-office/static-server");
 
 const root = path.resolve(__dirname, "..", "..");
-const distDir = path.join(root, "dist");
+const distDir = path.resolve(root, process.env.PREVIEW_DIST ?? "dist");
 const outDir = path.join(root, "test-results");
 const executablePath = process.argv[2] ?? "/usr/bin/chromium";
 
@@ -32,7 +35,7 @@ const CHROMIUM_FLAGS = [
  * Shots to take: sample id, theme, viewport width, and whether to expand
  * every section first.
  */
-const SHOTS = [
+const ALL_SHOTS = [
   { sample: "all-pass", theme: "light", width: 1100, expand: true },
   { sample: "dmarc-fail", theme: "light", width: 1100, expand: true },
   { sample: "rfc3464-bounce", theme: "light", width: 1100, expand: false },
@@ -46,7 +49,18 @@ const SHOTS = [
   { sample: "spf-softfail", theme: "light", width: 360, expand: false },
   { sample: "gmail-bounce", theme: "dark", width: 360, expand: false },
   { sample: "feedback-report", theme: "light", width: 1100, expand: false },
+  { sample: "auto-reply", theme: "light", width: 1100, expand: false },
+  { sample: "dmarc-none", theme: "light", width: 1100, expand: true },
+  { sample: "rfc3464-bounce", theme: "light", width: 360, expand: false },
+  // Danish labels are longer; they must still fit the badges at 360 px.
+  { sample: "dmarc-fail", theme: "light", width: 360, expand: true, lang: "da" },
+  { sample: "gmail-bounce", theme: "light", width: 360, expand: false, lang: "da" },
 ];
+
+const onlySamples = process.env.PREVIEW_SHOTS?.split(",") ?? null;
+const SHOTS = onlySamples
+  ? ALL_SHOTS.filter((shot) => onlySamples.includes(shot.sample))
+  : ALL_SHOTS;
 
 async function main() {
   if (!fs.existsSync(path.join(distDir, "preview.html"))) {
@@ -80,7 +94,8 @@ async function main() {
     for (const shot of SHOTS) {
       await page.setViewportSize({ width: shot.width, height: 900 });
       await page.goto(
-        `${origin}/preview.html?sample=${shot.sample}&theme=${shot.theme}`,
+        `${origin}/preview.html?sample=${shot.sample}&theme=${shot.theme}` +
+          (shot.lang ? `&lang=${shot.lang}` : ""),
       );
       await page.waitForSelector("main[aria-busy='false']");
       if (shot.expand) {
@@ -94,7 +109,8 @@ async function main() {
       }
       const file = path.join(
         outDir,
-        `preview-${shot.sample}-${shot.theme}-${shot.width}.png`,
+        `preview-${shot.sample}-${shot.theme}-${shot.width}` +
+          `${shot.lang ? `-${shot.lang}` : ""}.png`,
       );
       await page.screenshot({ path: file, fullPage: true });
       console.log(`wrote ${path.relative(root, file)}`);

@@ -36,8 +36,8 @@ describe("BouncePanel", () => {
     expect(text).toContain(
       "550 5.1.1 <pat@example.org>: Recipient address rejected",
     );
-    expect(text).toContain(translate("ui.bounce.permanence.hard"));
-    expect(text).toContain(translate("ui.bounce.permanence.hard.hint"));
+    expect(text).toContain(translate("ui.bounce.failureClass.permanent"));
+    expect(text).toContain(translate("ui.bounce.retryOutlook.never"));
     expect(text).toContain("not a date");
   });
 
@@ -63,27 +63,90 @@ describe("BouncePanel", () => {
     expect(translate(explanation.summaryKey)).not.toBe(explanation.summaryKey);
   });
 
-  test("soft and unknown permanence are labelled", () => {
+  test.each([
+    {
+      status: "5.7.26",
+      replyCode: "550",
+      action: null,
+      hardBounce: false,
+      failureClass: "permanent",
+      hintKey: "ui.bounce.retryOutlook.afterFix",
+    },
+    {
+      status: "5.1.1",
+      replyCode: "550",
+      action: "failed",
+      hardBounce: true,
+      failureClass: "permanent",
+      hintKey: "ui.bounce.retryOutlook.never",
+    },
+    {
+      status: "4.2.2",
+      replyCode: "452",
+      action: null,
+      hardBounce: false,
+      failureClass: "temporary",
+      hintKey: "ui.bounce.failureClass.temporary.hint",
+    },
+    {
+      status: null,
+      replyCode: "421",
+      action: null,
+      hardBounce: null,
+      failureClass: "temporary",
+      hintKey: "ui.bounce.failureClass.temporary.hint",
+    },
+    {
+      status: null,
+      replyCode: null,
+      action: "delayed",
+      hardBounce: false,
+      failureClass: "temporary",
+      hintKey: "ui.bounce.failureClass.temporary.hint",
+    },
+    {
+      status: null,
+      replyCode: null,
+      action: "failed",
+      hardBounce: null,
+      failureClass: "unknown",
+      hintKey: "ui.bounce.failureClass.unknown.hint",
+    },
+  ] as const)(
+    "failure class of $status $replyCode $action is $failureClass",
+    ({ status, replyCode, action, hardBounce, failureClass, hintKey }) => {
+      renderPanel(
+        bounceReport([
+          recipient({
+            status,
+            replyCode,
+            action,
+            hardBounce,
+            diagnostic: null,
+          }),
+        ]),
+      );
+
+      const badge = document.querySelector("[data-permanence]");
+      expect(badge?.getAttribute("data-permanence")).toBe(failureClass);
+      expect(badge?.textContent).toContain(
+        translate(`ui.bounce.failureClass.${failureClass}`),
+      );
+      expect(badge?.textContent).toContain(translate(hintKey));
+    },
+  );
+
+  test("rejection with soft bounce is not called soft", () => {
     renderPanel(
       bounceReport([
-        recipient({ address: "a@example.org", hardBounce: false }),
-        recipient({ address: "b@example.org", hardBounce: null }),
+        recipient({ status: "5.7.26", replyCode: "550", hardBounce: false }),
       ]),
     );
 
-    const [soft, unknown] = screen.getAllByRole("listitem");
-    expect(
-      soft?.querySelector("[data-permanence]")?.getAttribute("data-permanence"),
-    ).toBe("soft");
-    expect(soft?.textContent).toContain(translate("ui.bounce.permanence.soft"));
-    expect(
-      unknown
-        ?.querySelector("[data-permanence]")
-        ?.getAttribute("data-permanence"),
-    ).toBe("unknown");
-    expect(unknown?.textContent).toContain(
-      translate("ui.bounce.permanence.unknown.hint"),
-    );
+    const text = screen.getByRole("listitem").textContent ?? "";
+    expect(text).toContain(translate("ui.bounce.failureClass.permanent"));
+    expect(text).not.toContain(translate("ui.bounce.failureClass.temporary"));
+    expect(text).not.toMatch(/soft bounce/i);
   });
 
   test("recipient without codes shows no explanation", () => {

@@ -130,15 +130,19 @@ export const uiMessages: Catalog = {
   "ui.bounce.action.delivered": "Delivered",
   "ui.bounce.action.relayed": "Relayed to a system that sends no reports",
   "ui.bounce.action.expanded": "Delivered and forwarded to a list",
-  "ui.bounce.permanence.hard": "Hard bounce",
-  "ui.bounce.permanence.hard.hint":
-    "Sending again to this address will not work.",
-  "ui.bounce.permanence.soft": "Soft bounce",
-  "ui.bounce.permanence.soft.hint":
-    "Can work later, or once the cause is fixed.",
-  "ui.bounce.permanence.unknown": "Permanence unknown",
-  "ui.bounce.permanence.unknown.hint":
-    "The report does not show whether sending again can work.",
+  "ui.bounce.failureClass.permanent": "Permanent failure",
+  "ui.bounce.failureClass.permanent.hint":
+    "The server will not deliver this message.",
+  "ui.bounce.failureClass.temporary": "Temporary failure",
+  "ui.bounce.failureClass.temporary.hint":
+    "The problem may clear up, so a later attempt can work.",
+  "ui.bounce.failureClass.unknown": "Failure type unknown",
+  "ui.bounce.failureClass.unknown.hint":
+    "The report does not show whether the failure is permanent.",
+  "ui.bounce.retryOutlook.never":
+    "Retrying the same address will never work.",
+  "ui.bounce.retryOutlook.afterFix":
+    "Fixing the cause is needed before sending again.",
 
   "ui.diagnostics.heading": "Diagnostics ({count})",
   "ui.diagnostics.empty": "No host calls were recorded.",
