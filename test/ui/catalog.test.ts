@@ -43,12 +43,12 @@ const KEY_FAMILIES: Record<string, readonly string[]> = {
     "auto-reply",
     "feedback-report",
   ],
-  "ui.bounce.permanence.": [
-    "hard",
-    "soft",
+  "ui.bounce.failureClass.": [
+    "permanent",
+    "temporary",
     "unknown",
-    "hard.hint",
-    "soft.hint",
+    "permanent.hint",
+    "temporary.hint",
     "unknown.hint",
   ],
   "ui.diagnostics.outcome.": ["ok", "failed", "unsupported"],
