@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { analyzeMessage } from "../core/analyze";
+import { MAX_TRUSTED_IDS, parseTrustedIds } from "../core/auth/trusted-ids";
 import type { Analysis } from "../core/analysis-types";
 import { MimeParseError } from "../core/mime";
 import { createTranslator } from "../i18n";
@@ -16,8 +17,9 @@ results and, for a bounce, each failed recipient with codes and reason.
 Use - as FILE to read one message from standard input.
 
   --json       print one JSON object per file, one per line
-  --trust ID   also trust Authentication-Results from authserv-id ID;
-               .example.com also matches its subdomains (repeatable)
+  --trust ID   trust Authentication-Results from authserv-id ID instead
+               of the topmost header's; .example.com also matches its
+               subdomains (repeatable)
 `;
 
 /**
@@ -52,8 +54,22 @@ export async function runAnalyze(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
+  const trust = parseTrustedIds(values.trust.join(","));
+  if (trust.invalid.length > 0) {
+    io.stderr(
+      `mail-diagnostics analyze: invalid --trust value: ${trust.invalid.join(", ")} (expected a host name such as mx.example.com).\n\n${ANALYZE_USAGE}`,
+    );
+    return 2;
+  }
+  if (trust.dropped > 0) {
+    io.stderr(
+      `mail-diagnostics analyze: --trust takes at most ${MAX_TRUSTED_IDS} ids; use .example.com to cover a whole domain.\n\n${ANALYZE_USAGE}`,
+    );
+    return 2;
+  }
+
   const translate = createTranslator("en");
-  const options = { trustedAuthservIds: values.trust };
+  const options = { trustedAuthservIds: trust.ids };
   let failures = 0;
 
   for (const file of positionals) {

@@ -34,8 +34,8 @@ const EXIT_TIMEOUT_MS = 10000;
 
 // The shared catalogs are TypeScript; tsx compiles them on require.
 register();
-const { createHostTranslator } = require("../../src/hosts/thunderbird/host-messages");
-const translateShared = createHostTranslator("en");
+const { createTranslator } = require("../../src/i18n");
+const translateShared = createTranslator("en");
 /** Translates a key the expected texts need, failing when no catalog has it. */
 const translate = (key) => {
   const text = translateShared(key);

@@ -1,12 +1,11 @@
 import { analyzeMessage } from "../../core/analyze";
-import { resolveLanguage } from "../../i18n";
+import { createTranslator, resolveLanguage } from "../../i18n";
 import { BackgroundController } from "./background-controller";
-import { createHostTranslator } from "./host-messages";
 import type { MessengerApi } from "./messenger-api";
 
 declare const messenger: MessengerApi;
 
-const translate = createHostTranslator(
+const translate = createTranslator(
   resolveLanguage(messenger.i18n.getUILanguage()),
 );
 

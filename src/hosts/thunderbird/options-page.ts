@@ -1,9 +1,12 @@
+import {
+  MAX_TRUSTED_IDS,
+  parseTrustedIds,
+} from "../../core/auth/trusted-ids";
 import type { Translate } from "../../i18n";
 import type { StorageAreaApi } from "./messenger-api";
 import {
   formatTrustedIds,
   loadTrustedIds,
-  parseTrustedIds,
   saveTrustedIds,
 } from "./trusted-ids";
 
@@ -53,12 +56,17 @@ async function saveForm(
   translate: Translate,
   showStatus: (text: string, isError: boolean) => void,
 ): Promise<void> {
-  const { ids, invalidLines } = parseTrustedIds(textArea.value);
-  if (invalidLines.length > 0) {
+  const { ids, invalid, dropped } = parseTrustedIds(textArea.value);
+  if (invalid.length > 0) {
     showStatus(
-      translate("thunderbird.options.invalid", {
-        lines: invalidLines.join(", "),
-      }),
+      translate("thunderbird.options.invalid", { ids: invalid.join(", ") }),
+      true,
+    );
+    return;
+  }
+  if (dropped > 0) {
+    showStatus(
+      translate("thunderbird.options.tooMany", { limit: MAX_TRUSTED_IDS }),
       true,
     );
     return;

@@ -1,5 +1,4 @@
-import { resolveLanguage } from "../../i18n";
-import { createHostTranslator } from "./host-messages";
+import { createTranslator, resolveLanguage } from "../../i18n";
 import type { MessengerApi } from "./messenger-api";
 import { startOptionsPage } from "./options-page";
 
@@ -8,5 +7,5 @@ declare const messenger: MessengerApi;
 void startOptionsPage(
   document,
   messenger.storage.local,
-  createHostTranslator(resolveLanguage(messenger.i18n.getUILanguage())),
+  createTranslator(resolveLanguage(messenger.i18n.getUILanguage())),
 );

@@ -1,14 +1,13 @@
 import { createRoot } from "react-dom/client";
-import { resolveLanguage } from "../../i18n";
+import { createTranslator, resolveLanguage } from "../../i18n";
 import { App } from "../../ui";
 import type { ThemeName } from "../../ui/types";
-import { createHostTranslator } from "./host-messages";
 import type { MessengerApi } from "./messenger-api";
 import { loadPopupState } from "./popup-state";
 
 declare const messenger: MessengerApi;
 
-const translate = createHostTranslator(
+const translate = createTranslator(
   resolveLanguage(messenger.i18n.getUILanguage()),
 );
 const theme: ThemeName = window.matchMedia("(prefers-color-scheme: dark)")

@@ -4,6 +4,7 @@ import { bounceMessages } from "./bounce";
 import { codeMessages } from "./codes";
 import { outlookMessages } from "./outlook";
 import { reportMessages } from "./report";
+import { thunderbirdMessages } from "./thunderbird";
 
 /** The Danish catalog; a key it lacks falls back to English. */
 export const da: Catalog = {
@@ -12,4 +13,5 @@ export const da: Catalog = {
   ...codeMessages,
   ...outlookMessages,
   ...reportMessages,
+  ...thunderbirdMessages,
 };

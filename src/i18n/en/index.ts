@@ -4,6 +4,7 @@ import { bounceMessages } from "./bounce";
 import { codeMessages } from "./codes";
 import { outlookMessages } from "./outlook";
 import { reportMessages } from "./report";
+import { thunderbirdMessages } from "./thunderbird";
 import { uiMessages } from "./ui";
 
 /** The English catalog: the reference every other language falls back to. */
@@ -13,5 +14,6 @@ export const en: Catalog = {
   ...codeMessages,
   ...outlookMessages,
   ...reportMessages,
+  ...thunderbirdMessages,
   ...uiMessages,
 };

@@ -9,9 +9,9 @@ import {
   badgeForAnalysis,
   badgeForError,
 } from "../../../src/hosts/thunderbird/action-badge";
-import { createHostTranslator } from "../../../src/hosts/thunderbird/host-messages";
+import { createTranslator } from "../../../src/i18n";
 
-const translate = createHostTranslator("en");
+const translate = createTranslator("en");
 
 function analysisWith(
   overall: OverallVerdict,

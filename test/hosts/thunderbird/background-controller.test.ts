@@ -1,11 +1,11 @@
 import { analyzeMessage } from "../../../src/core/analyze";
 import { BackgroundController } from "../../../src/hosts/thunderbird/background-controller";
-import { createHostTranslator } from "../../../src/hosts/thunderbird/host-messages";
+import { createTranslator } from "../../../src/i18n";
 import type { TabState } from "../../../src/hosts/thunderbird/tab-state";
 import { TRUSTED_IDS_STORAGE_KEY } from "../../../src/hosts/thunderbird/trusted-ids";
 import { FakeMessenger, readFixture } from "./fake-messenger";
 
-const translate = createHostTranslator("en");
+const translate = createTranslator("en");
 /** Text that looks like a catalog key, which means a translation is missing. */
 const UNTRANSLATED_KEY = /\b(?:ui|auth|bounce|codes|thunderbird)\.[a-z][\w-]*\.[\w.-]+/;
 

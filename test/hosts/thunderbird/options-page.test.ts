@@ -3,12 +3,12 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createHostTranslator } from "../../../src/hosts/thunderbird/host-messages";
 import type { StorageAreaApi } from "../../../src/hosts/thunderbird/messenger-api";
 import { startOptionsPage } from "../../../src/hosts/thunderbird/options-page";
 import { TRUSTED_IDS_STORAGE_KEY } from "../../../src/hosts/thunderbird/trusted-ids";
+import { createTranslator } from "../../../src/i18n";
 
-const translate = createHostTranslator("en");
+const translate = createTranslator("en");
 const pageHtml = readFileSync(
   path.resolve(__dirname, "../../../src/hosts/thunderbird/pages/options.html"),
   "utf8",
@@ -79,17 +79,41 @@ describe("options page", () => {
     expect(element("status").classList.contains("error")).toBe(false);
   });
 
-  test("rejects invalid lines without saving", async () => {
+  test("rejects invalid entries without saving", async () => {
     const storage = new MemoryStorage();
     storage.data[TRUSTED_IDS_STORAGE_KEY] = ["old.example"];
     await startOptionsPage(document, storage, translate);
-    await submit("mx.example.com\n<img src=x onerror=alert(1)>");
+    await submit("mx.example.com\n<img/src=x/onerror=alert(1)>");
 
     expect(storage.data[TRUSTED_IDS_STORAGE_KEY]).toEqual(["old.example"]);
     const status = element("status");
-    expect(status.textContent).toContain("<img src=x onerror=alert(1)>");
+    expect(status.textContent).toContain("<img/src=x/onerror=alert(1)>");
     expect(status.querySelector("img")).toBeNull();
     expect(status.classList.contains("error")).toBe(true);
+  });
+
+  test("saves a comma-separated list", async () => {
+    const storage = new MemoryStorage();
+    await startOptionsPage(document, storage, translate);
+    await submit("mx.example.com, .corp.example gw.example");
+
+    expect(storage.data[TRUSTED_IDS_STORAGE_KEY]).toEqual([
+      "mx.example.com",
+      ".corp.example",
+      "gw.example",
+    ]);
+  });
+
+  test("rejects a list over the limit", async () => {
+    const storage = new MemoryStorage();
+    await startOptionsPage(document, storage, translate);
+    const ids = Array.from({ length: 33 }, (_, index) => `mx${index}.example`);
+    await submit(ids.join("\n"));
+
+    expect(storage.data[TRUSTED_IDS_STORAGE_KEY]).toBeUndefined();
+    expect(element("status").textContent).toBe(
+      translate("thunderbird.options.tooMany", { limit: 32 }),
+    );
   });
 
   test("reports a storage failure", async () => {

@@ -1,6 +1,6 @@
 import { analyzeMessage } from "../../../src/core/analyze";
 import { BackgroundController } from "../../../src/hosts/thunderbird/background-controller";
-import { createHostTranslator } from "../../../src/hosts/thunderbird/host-messages";
+import { createTranslator } from "../../../src/i18n";
 import { loadPopupState } from "../../../src/hosts/thunderbird/popup-state";
 import { FakeMessenger } from "./fake-messenger";
 
@@ -8,7 +8,7 @@ function setUp(): FakeMessenger {
   const fake = new FakeMessenger();
   new BackgroundController(fake.api, {
     analyze: (raw, options) => analyzeMessage(raw, options),
-    translate: createHostTranslator("en"),
+    translate: createTranslator("en"),
   }).install();
   return fake;
 }

@@ -1,8 +1,10 @@
 import {
-  formatTrustedIds,
-  loadTrustedIds,
   parseTrustedIds,
   readTrustedIdsValue,
+} from "../../../src/core/auth/trusted-ids";
+import {
+  formatTrustedIds,
+  loadTrustedIds,
   saveTrustedIds,
   TRUSTED_IDS_STORAGE_KEY,
 } from "../../../src/hosts/thunderbird/trusted-ids";
@@ -12,7 +14,7 @@ describe("parseTrustedIds", () => {
   test("one id per line, lower-cased", () => {
     const result = parseTrustedIds("MX.Example.com\r\n.corp.example\n\n");
     expect(result.ids).toEqual(["mx.example.com", ".corp.example"]);
-    expect(result.invalidLines).toEqual([]);
+    expect(result.invalid).toEqual([]);
   });
 
   test("comments, blanks and duplicates dropped", () => {
@@ -22,13 +24,12 @@ describe("parseTrustedIds", () => {
     expect(result.ids).toEqual(["mx.example.com"]);
   });
 
-  test("lines that are not host names are reported", () => {
+  test("entries that are not host names are reported", () => {
     const result = parseTrustedIds(
-      "mx.example.com\nmx example com\n<b>x</b>\n..example\nexample.\n-bad.example",
+      "mx.example.com\n<b>x</b>\n..example\nexample.\n-bad.example",
     );
     expect(result.ids).toEqual(["mx.example.com"]);
-    expect(result.invalidLines).toEqual([
-      "mx example com",
+    expect(result.invalid).toEqual([
       "<b>x</b>",
       "..example",
       "example.",
