@@ -10,6 +10,16 @@ const bounce = readFixture("bounce.eml");
 const spoofed = readFixture("spoofed.eml");
 const bounceName = "Undelivered Mail Returned to Sender";
 
+/**
+ * The forward without its attached part, as a client that hands out the
+ * attachment only through `getAttachmentContentAsync` leaves it. The whole
+ * `forwarded` message carries the bounce inside its own MIME.
+ */
+const forwardNote = `${forwarded.slice(
+  0,
+  forwarded.indexOf("--=_forward_boundary\r\nContent-Type: message/rfc822"),
+)}--=_forward_boundary--\r\n`;
+
 function attachment(
   id: string,
   info: Partial<AttachmentInfo>,
@@ -50,9 +60,26 @@ async function load(outlook: FakeOutlook) {
 }
 
 describe("loadItem attached reports", () => {
-  test("shows a bounce attached as an item", async () => {
+  test("finds a report inside the whole message", async () => {
     const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
     outlook.setItem(forwarded, [attachedItem]);
+
+    const { state } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "ready",
+      sourceName: translate("outlook.source.wholeMessage"),
+      analysis: {
+        bounceLocation: "attached",
+        bounce: { recipients: [{ address: "carol@example.com" }] },
+      },
+    });
+    expect(outlook.calls).toEqual(["getAsFileAsync"]);
+  });
+
+  test("shows a bounce attached as an item", async () => {
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    outlook.setItem(forwardNote, [attachedItem]);
 
     const { state, diagnostics } = await load(outlook);
 
@@ -75,7 +102,7 @@ describe("loadItem attached reports", () => {
 
   test("reads a base64 .eml file on Mailbox 1.8", async () => {
     const outlook = new FakeOutlook({ mailboxVersion: "1.8" });
-    outlook.setItem(forwarded, [attachedFile]);
+    outlook.setItem(forwardNote, [attachedFile]);
 
     const { state } = await load(outlook);
 
@@ -95,7 +122,7 @@ describe("loadItem attached reports", () => {
       {},
       { format: "eml", content: spoofed },
     );
-    outlook.setItem(forwarded, [notReport]);
+    outlook.setItem(forwardNote, [notReport]);
 
     const { state } = await load(outlook);
 
@@ -119,7 +146,7 @@ describe("loadItem attached reports", () => {
       { name: "invoice.pdf", contentType: "application/pdf" },
       { format: "base64", content: "JVBERi0=" },
     );
-    outlook.setItem(forwarded, [inline, pdf]);
+    outlook.setItem(forwardNote, [inline, pdf]);
 
     await load(outlook);
 
@@ -131,7 +158,7 @@ describe("loadItem attached reports", () => {
     const notReports = ["a", "b", "c"].map((id) =>
       attachment(id, {}, { format: "eml", content: spoofed }),
     );
-    outlook.setItem(forwarded, [...notReports, attachedItem]);
+    outlook.setItem(forwardNote, [...notReports, attachedItem]);
 
     const { state } = await load(outlook);
 
@@ -148,7 +175,7 @@ describe("loadItem attached reports", () => {
       {},
       { format: "eml", content: bounce },
     );
-    outlook.setItem(forwarded, [missing, attachedItem]);
+    outlook.setItem(forwardNote, [missing, attachedItem]);
     const item = outlook.context.mailbox.item;
     const attachments = item?.attachments;
     if (!attachments?.[0]) {
@@ -170,7 +197,7 @@ describe("loadItem attached reports", () => {
 
   test("finds a bounce when headers are missing", async () => {
     const outlook = new FakeOutlook({ mailboxVersion: "1.8" });
-    outlook.setItem(`\r\n${forwarded}`, [attachedItem]);
+    outlook.setItem(`\r\n${forwardNote}`, [attachedItem]);
 
     const { state } = await load(outlook);
 
@@ -187,7 +214,7 @@ describe("loadItem attached reports", () => {
       { attachmentType: "cloud" },
       { format: "url", content: "https://files.example.com/returned.eml" },
     );
-    outlook.setItem(forwarded, [cloud]);
+    outlook.setItem(forwardNote, [cloud]);
 
     const { state, diagnostics } = await load(outlook);
 
@@ -203,7 +230,7 @@ describe("loadItem attached reports", () => {
     const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
     const broken = attachment("broken", {}, { format: "eml", content: "" });
     broken.content = { format: "eml", content: null as unknown as string };
-    outlook.setItem(forwarded, [broken, attachedItem]);
+    outlook.setItem(forwardNote, [broken, attachedItem]);
 
     const { state, diagnostics } = await load(outlook);
 
