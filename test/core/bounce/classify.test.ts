@@ -111,7 +111,10 @@ describe("reasonFromText", () => {
     ],
     ["554 5.7.0 Header error", "contenterror"],
     ["Unable to deliver message after multiple retries, giving up.", "expired"],
-    ["Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.", "networkerror"],
+    [
+      "Error, ERROR_CODE :421, ERROR_CODE :, Host not reachable.",
+      "networkerror",
+    ],
     [
       "550 'a@example.org' is not a registered gateway user",
       "userunknown",

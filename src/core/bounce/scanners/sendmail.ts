@@ -141,7 +141,7 @@ function transcriptRecipients(
       codes.replyCode === null && replyLines.length > 0
         ? joinLines(replyLines)
         : null;
-    // Each `<<<` reply answers one command, so it explains one summary line.
+    // A `<<<` reply belongs to one command, so it explains one line only.
     replyLines = [];
     recipients.push(
       makeRecipient({
