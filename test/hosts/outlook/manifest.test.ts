@@ -5,6 +5,7 @@ import { join } from "node:path";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { fourPartVersion } from "../../../scripts/manifests/addin";
 import { pngSize } from "./png";
 
 const root = join(__dirname, "..", "..", "..");
@@ -103,7 +104,7 @@ describe("Outlook manifest", () => {
     expect(text(only(officeApp, "Id"))).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
     );
-    expect(text(only(officeApp, "Version"))).toBe("0.1.0");
+    expect(text(only(officeApp, "Version"))).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(text(only(officeApp, "ProviderName"))).not.toBe("");
     expect(attribute(only(officeApp, "DisplayName"), "DefaultValue")).toBe(
       "Mail Diagnostics",
@@ -117,7 +118,9 @@ describe("Outlook manifest", () => {
     const packageJson = JSON.parse(
       readFileSync(join(root, "package.json"), "utf8"),
     ) as { version: string };
-    expect(text(only(officeApp, "Version"))).toBe(packageJson.version);
+    expect(text(only(officeApp, "Version"))).toBe(
+      fourPartVersion(packageJson.version),
+    );
   });
 
   test("requires Mailbox 1.8 and only ReadItem", () => {
