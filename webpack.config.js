@@ -60,6 +60,11 @@ module.exports = (_env, argv = {}) => {
         filename: "preview.html",
         template: "./src/hosts/preview/preview.html",
         chunks: ["preview"],
+        // The dev server's live reload needs a WebSocket; a production page
+        // may connect to its own origin only.
+        templateParameters: {
+          connectSources: production ? "'self'" : "'self' ws: wss:",
+        },
       }),
       ...(fs.existsSync(assetsDir)
         ? [
