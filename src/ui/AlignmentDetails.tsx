@@ -1,7 +1,13 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { AlignmentFacts, AlignmentMatch } from "../core/auth/types";
+import type {
+  AlignmentFacts,
+  AlignmentMatch,
+  VerdictState,
+} from "../core/auth/types";
 import type { Translate } from "../i18n";
+import { policyWithoutVerdict } from "./authAdvice";
 import { FactList } from "./FactList";
+import { translateIfPresent } from "./translateOr";
 
 const useStyles = makeStyles({
   block: {
@@ -28,6 +34,7 @@ export function AlignmentDetails({
 }: AlignmentDetailsProps) {
   const styles = useStyles();
   const { spf, dkim, policy } = alignment;
+  const notedPolicy = policyWithoutVerdict(alignment);
 
   return (
     <div className={styles.block} data-alignment>
@@ -36,7 +43,13 @@ export function AlignmentDetails({
         facts={[
           {
             label: translate("ui.alignment.why"),
-            value: translate(alignment.reason),
+            value:
+              notedPolicy === null
+                ? translate(alignment.reason)
+                : translate("ui.alignment.reason.policyWithoutVerdict", {
+                    policy: notedPolicy,
+                    meaning: policyMeaning(translate, notedPolicy),
+                  }),
           },
           {
             label: translate("ui.alignment.fromDomain"),
@@ -45,7 +58,7 @@ export function AlignmentDetails({
           {
             label: translate("ui.alignment.spf"),
             value: spf.domain
-              ? describe(translate, spf.domain, spf.match, spf.aligned)
+              ? describe(translate, "spf", spf.domain, spf)
               : null,
           },
           {
@@ -54,12 +67,7 @@ export function AlignmentDetails({
               .filter((entry) => entry.domain !== null)
               .map((entry, index) => (
                 <span key={index} className={styles.line}>
-                  {describe(
-                    translate,
-                    entry.domain ?? "",
-                    entry.match,
-                    entry.aligned,
-                  )}
+                  {describe(translate, "dkim", entry.domain ?? "", entry)}
                 </span>
               )),
           },
@@ -68,6 +76,7 @@ export function AlignmentDetails({
             value: policy.policy
               ? translate("ui.alignment.policyValue", {
                   policy: policy.policy,
+                  meaning: policyMeaning(translate, policy.policy),
                   subdomainPolicy: policy.subdomainPolicy ?? policy.policy,
                 })
               : null,
@@ -78,17 +87,52 @@ export function AlignmentDetails({
   );
 }
 
+/** The fields that SPF and DKIM alignment facts share. */
+interface MethodAlignment {
+  match: AlignmentMatch | null;
+  state: VerdictState;
+  aligned: boolean;
+}
+
+/** Words for what a DMARC `p=` value asks receivers to do (RFC 7489 6.3). */
+function policyMeaning(translate: Translate, policy: string): string {
+  return (
+    translateIfPresent(translate, `ui.alignment.policyMeaning.${policy}`) ??
+    translate("ui.alignment.policyMeaning.unknown")
+  );
+}
+
+/**
+ * Describes how one SPF or DKIM domain relates to the From domain, and why
+ * a matching domain still does not count for DMARC: the check did not pass,
+ * or the policy asks for strict alignment.
+ */
 function describe(
   translate: Translate,
+  method: "spf" | "dkim",
   domain: string,
-  match: AlignmentMatch | null,
-  aligned: boolean,
+  facts: MethodAlignment,
 ): string {
   return translate("ui.alignment.entry", {
     domain,
-    match: translate(`ui.alignment.match.${match ?? "unknown"}`),
-    aligned: translate(
-      aligned ? "ui.alignment.aligned" : "ui.alignment.notAligned",
-    ),
+    match: translate(`ui.alignment.match.${facts.match ?? "unknown"}`),
+    aligned: alignedText(translate, method, facts),
   });
+}
+
+function alignedText(
+  translate: Translate,
+  method: "spf" | "dkim",
+  facts: MethodAlignment,
+): string {
+  if (facts.aligned) return translate("ui.alignment.aligned");
+
+  const sameDomain = facts.match === "strict" || facts.match === "relaxed";
+  if (!sameDomain) return translate("ui.alignment.notAligned");
+  if (facts.state !== "passed") {
+    return translate(`ui.alignment.notAligned.${method}NotPassed`, {
+      state: translate(`ui.state.${facts.state}`).toLocaleLowerCase(),
+    });
+  }
+  return translate("ui.alignment.notAligned.strict");
 }

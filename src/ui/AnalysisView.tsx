@@ -18,6 +18,8 @@ const useStyles = makeStyles({
 export interface AnalysisViewProps {
   analysis: Analysis;
   sourceName: string;
+  /** False on a host without settings, so no advice points to them. */
+  settingsAvailable?: boolean;
   translate: Translate;
 }
 
@@ -25,6 +27,7 @@ export interface AnalysisViewProps {
 export function AnalysisView({
   analysis,
   sourceName,
+  settingsAvailable = true,
   translate,
 }: AnalysisViewProps) {
   const styles = useStyles();
@@ -49,6 +52,7 @@ export function AnalysisView({
       ) : null}
       <AuthenticationSection
         authentication={analysis.authentication}
+        settingsAvailable={settingsAvailable}
         translate={translate}
       />
       {analysis.headersOnly ? (

@@ -46,6 +46,7 @@ export function App({
   theme,
   onInput,
   diagnostics,
+  settingsAvailable = true,
 }: AppProps) {
   const styles = useStyles();
 
@@ -85,6 +86,7 @@ export function App({
               <AnalysisView
                 analysis={state.analysis}
                 sourceName={state.sourceName}
+                settingsAvailable={settingsAvailable}
                 translate={translate}
               />
             </RenderErrorBoundary>

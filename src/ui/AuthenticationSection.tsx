@@ -10,6 +10,7 @@ import {
 import { useId } from "react";
 import type { AuthenticationAnalysis } from "../core/auth/types";
 import type { Translate } from "../i18n";
+import { verdictAdviceKey } from "./authAdvice";
 import { BadgeRow } from "./BadgeRow";
 import { MethodDetails } from "./MethodDetails";
 import { MicrosoftDetails } from "./MicrosoftDetails";
@@ -27,12 +28,15 @@ const useStyles = makeStyles({
 
 export interface AuthenticationSectionProps {
   authentication: AuthenticationAnalysis;
+  /** False on a host without settings, so no advice points to them. */
+  settingsAvailable?: boolean;
   translate: Translate;
 }
 
 /** Renders the verdict, the badges, their details and the untrusted claims. */
 export function AuthenticationSection({
   authentication,
+  settingsAvailable = true,
   translate,
 }: AuthenticationSectionProps) {
   const styles = useStyles();
@@ -51,7 +55,7 @@ export function AuthenticationSection({
         <>
           <OverallVerdict
             verdict={authentication.overall}
-            adviceKey={authentication.advice ?? null}
+            adviceKey={verdictAdviceKey(authentication, settingsAvailable)}
             translate={translate}
           />
           <BadgeRow badges={authentication.badges} translate={translate} />
@@ -72,6 +76,7 @@ export function AuthenticationSection({
             alignment={authentication.alignment}
             dkimSignatures={authentication.dkimSignatures}
             receivedSpf={authentication.receivedSpf}
+            settingsAvailable={settingsAvailable}
             translate={translate}
           />
           {authentication.microsoft ? (

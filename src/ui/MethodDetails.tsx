@@ -17,6 +17,7 @@ import type {
 } from "../core/auth/types";
 import type { Translate } from "../i18n";
 import { AlignmentDetails } from "./AlignmentDetails";
+import { methodFixKey, methodMeaningKey } from "./authAdvice";
 import { FactList } from "./FactList";
 import { useToneStyles } from "./toneStyles";
 import { badgeLabel, verdictAppearance } from "./verdictAppearance";
@@ -39,6 +40,8 @@ export interface MethodDetailsProps {
   dkimSignatures?: readonly DkimSignatureTags[];
   /** Received-SPF fields, shown under the SPF method when present. */
   receivedSpf?: readonly ReceivedSpfField[];
+  /** False on a host without settings, so no advice points to them. */
+  settingsAvailable?: boolean;
   translate: Translate;
 }
 
@@ -48,6 +51,7 @@ export function MethodDetails({
   alignment,
   dkimSignatures = [],
   receivedSpf = [],
+  settingsAvailable = true,
   translate,
 }: MethodDetailsProps) {
   const styles = useStyles();
@@ -121,12 +125,12 @@ export function MethodDetails({
                   },
                   {
                     label: translate("ui.detail.meaning"),
-                    value: translate(`auth.state.${badge.state}.meaning`),
+                    value: translate(methodMeaningKey(badge, alignment)),
                   },
                   {
                     label: translate("ui.detail.fix"),
                     value: translate(
-                      `auth.state.${badge.state}.fix.${badge.method}`,
+                      methodFixKey(badge, alignment, settingsAvailable),
                     ),
                   },
                 ]}

@@ -36,4 +36,9 @@ export interface AppProps {
   /** Called when the user hands in a message; hosts without doors omit it. */
   onInput?: (input: MessageInput) => void;
   diagnostics?: readonly DiagnosticEntry[];
+  /**
+   * False on a host without settings (the preview page), so no advice tells
+   * the user to change them. Defaults to true.
+   */
+  settingsAvailable?: boolean;
 }

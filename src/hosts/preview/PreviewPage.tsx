@@ -174,6 +174,7 @@ export function PreviewPage({
           theme={theme}
           onInput={(input) => openInput(input, null)}
           diagnostics={diagnostics}
+          settingsAvailable={false}
         />
       </div>
     </FluentProvider>

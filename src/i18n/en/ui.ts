@@ -46,6 +46,20 @@ export const uiMessages: Catalog = {
   "ui.auth.empty.body":
     "No receiving server recorded SPF, DKIM or DMARC checks in the headers. This is normal for messages that never crossed the internet, such as drafts, messages between colleagues on one server, or saved copies. It is not proof that the sender is genuine.",
   "ui.auth.authservId": "Checked by {authservId}.",
+  "ui.auth.noSettings.not-checked.advice":
+    "Your administrator should check that your mail servers add Authentication-Results headers, or that the add-in is set to trust the servers that add them.",
+  "ui.auth.noSettings.not-checked.fix.spf":
+    "Nothing for the sender; your administrator can make your mail servers record SPF results, or set the add-in to trust the servers that already do.",
+  "ui.auth.noSettings.not-checked.fix.dkim":
+    "Nothing for the sender; your administrator can make your mail servers record DKIM results, or set the add-in to trust the servers that already do.",
+  "ui.auth.noSettings.not-checked.fix.dmarc":
+    "Nothing for the sender; your administrator can make your mail servers record DMARC results, or set the add-in to trust the servers that already do.",
+  "ui.auth.policyWithoutVerdict.advice":
+    "The sender's administrator can move the domain's DMARC policy from p=none to quarantine or reject once all its mail passes SPF or DKIM. Until then, receivers take no action on mail that fails.",
+  "ui.auth.policyWithoutVerdict.meaning":
+    "The receiving server recorded no DMARC verdict, although the From domain publishes a DMARC policy (see the policy below).",
+  "ui.auth.policyWithoutVerdict.fix":
+    "The sender's administrator should make sure all the domain's mail passes SPF or DKIM for the From domain, then move the policy to quarantine or reject.",
   "ui.auth.lenient":
     "One of the trusted headers did not follow the standard format (RFC 8601) and was read with relaxed rules. Microsoft 365 writes headers like this.",
 
@@ -78,7 +92,14 @@ export const uiMessages: Catalog = {
   "ui.alignment.spf": "SPF domain",
   "ui.alignment.dkim": "DKIM domains",
   "ui.alignment.policy": "Published policy",
-  "ui.alignment.policyValue": "p={policy}, subdomains sp={subdomainPolicy}",
+  "ui.alignment.policyValue":
+    "p={policy} ({meaning}), subdomains sp={subdomainPolicy}",
+  "ui.alignment.policyMeaning.none": "take no action on failing mail",
+  "ui.alignment.policyMeaning.quarantine": "treat failing mail as suspicious",
+  "ui.alignment.policyMeaning.reject": "refuse failing mail",
+  "ui.alignment.policyMeaning.unknown": "a value DMARC does not define",
+  "ui.alignment.reason.policyWithoutVerdict":
+    "The receiving server recorded no DMARC verdict (dmarc=none), but it noted that the From domain publishes the policy p={policy}, which asks receivers to {meaning}. So the domain has a DMARC record; it just does not ask for anything to be enforced.",
   "ui.alignment.entry": "{domain}: {match}, {aligned}",
   "ui.alignment.match.strict": "the same domain as From",
   "ui.alignment.match.relaxed": "the same organisation as From",
@@ -86,6 +107,12 @@ export const uiMessages: Catalog = {
   "ui.alignment.match.unknown": "not comparable with From",
   "ui.alignment.aligned": "counts for DMARC",
   "ui.alignment.notAligned": "does not count for DMARC",
+  "ui.alignment.notAligned.spfNotPassed":
+    "does not count for DMARC because SPF did not pass (result: {state})",
+  "ui.alignment.notAligned.dkimNotPassed":
+    "does not count for DMARC because the signature did not verify (result: {state})",
+  "ui.alignment.notAligned.strict":
+    "does not count for DMARC because the policy asks for exactly the From domain (strict alignment)",
 
   "ui.microsoft.heading": "Microsoft 365 filtering",
   "ui.microsoft.compauth": "Composite authentication",
@@ -166,7 +193,7 @@ export const uiMessages: Catalog = {
   "ui.preview.samples": "Sample messages",
   "ui.preview.darkTheme": "Dark theme",
   "ui.preview.sample.all-pass": "All checks pass",
-  "ui.preview.sample.dmarc-none": "DMARC not published",
+  "ui.preview.sample.dmarc-none": "DMARC policy p=none",
   "ui.preview.sample.dmarc-fail": "DMARC fails (spoofed sender)",
   "ui.preview.sample.spf-softfail": "SPF soft fail",
   "ui.preview.sample.microsoft-365": "Microsoft 365 headers",
