@@ -129,7 +129,9 @@ describe("AuthenticationSection", () => {
     expect(
       screen.getByText(/example\.org: a different domain from From/),
     ).toBeTruthy();
-    expect(screen.getByText("p=reject, subdomains sp=reject")).toBeTruthy();
+    expect(
+      screen.getByText("p=reject (refuse failing mail), subdomains sp=reject"),
+    ).toBeTruthy();
   });
 
   test("DKIM and SPF details show header evidence", () => {

@@ -30,6 +30,9 @@ function literalKeys(): string[] {
 /** Every value of each key built from a template in the UI code. */
 const KEY_FAMILIES: Record<string, readonly string[]> = {
   "ui.alignment.match.": ["strict", "relaxed", "none", "unknown"],
+  "ui.alignment.notAligned.": ["spfNotPassed", "dkimNotPassed"],
+  "ui.alignment.policyMeaning.": ["none", "quarantine", "reject", "unknown"],
+  "ui.auth.noSettings.not-checked.fix.": ["spf", "dkim", "dmarc"],
   "ui.bounce.action.": [
     "failed",
     "delayed",
