@@ -7,11 +7,11 @@ const general: Catalog = {
   "code.class.2.action": "Du behøver ikke gøre noget.",
   "code.class.4.title": "Midlertidig fejl",
   "code.class.4.meaning":
-    "Leveringen er mislykkedes indtil videre. Den afsendende server bliver " +
-    "som regel ved med at prøve et stykke tid, før den giver op.",
+    "Leveringen mislykkedes af en grund, der som regel er midlertidig, så " +
+    "et senere forsøg kan virke.",
   "code.class.4.action":
-    "Vent. Hvis der senere kommer en endelig fejlrapport, så følg rådet i " +
-    "den.",
+    "Prøver den afsendende server stadig, så vent, og følg rådet i en " +
+    "eventuel senere rapport. Ellers send beskeden igen senere.",
   "code.class.5.title": "Permanent fejl",
   "code.class.5.meaning":
     "Leveringen mislykkedes, og den afsendende server prøver ikke igen af " +
@@ -76,8 +76,8 @@ const general: Catalog = {
   "code.basicClass.4.meaning":
     "Serveren kunne ikke gøre det, der blev bedt om, lige nu.",
   "code.basicClass.4.action":
-    "Vent. Den afsendende server prøver som regel igen. Giver den op, så " +
-    "send beskeden igen senere.",
+    "Prøver den afsendende server stadig, så vent. Ellers send beskeden " +
+    "igen senere.",
   "code.basicClass.5.title": "Permanent fejl",
   "code.basicClass.5.meaning": "Serveren afviste det, der blev bedt om.",
   "code.basicClass.5.action":
@@ -253,13 +253,15 @@ const enhanced = explanationMessages("code.enhanced", {
   ],
   "X.4.1": [
     "Modtagerens mailserver svarede ikke.",
-    "Vent: den afsendende server prøver som regel igen. Bliver det ved med " +
-      "at fejle, må modtagerens it-afdeling tjekke deres server.",
+    "Prøver den afsendende server stadig, så vent. Ellers send beskeden " +
+      "igen senere. Bliver det ved med at fejle, må modtagerens " +
+      "it-afdeling tjekke deres server.",
   ],
   "X.4.2": [
     "Forbindelsen til modtagerens mailserver blev afbrudt.",
-    "Vent: den afsendende server prøver som regel igen. Bliver det ved med " +
-      "at fejle, må modtagerens it-afdeling tjekke deres server.",
+    "Prøver den afsendende server stadig, så vent. Ellers send beskeden " +
+      "igen senere. Bliver det ved med at fejle, må modtagerens " +
+      "it-afdeling tjekke deres server.",
   ],
   "X.4.3": [
     "En opslagstjeneste, som leveringen afhænger af, som regel DNS, " +
@@ -622,15 +624,15 @@ const basic = explanationMessages("code.basic", {
   "420": [
     "En timeout eller et forbindelsesproblem under overførslen, sådan som " +
       "nogle mailsystemer (for eksempel GroupWise) melder det.",
-    "Prøv igen senere. Den afsendende server prøver som regel igen af sig " +
-      "selv.",
+    "Prøv igen senere, medmindre den afsendende server stadig prøver.",
   ],
   "421": [
     "Den modtagende server er ikke tilgængelig lige nu og lukkede " +
       "forbindelsen, ofte fordi den har travlt eller begrænser, hvor " +
       "hurtigt den tager imod mail.",
-    "Vent: den afsendende server prøver som regel igen. Bliver det ved med " +
-      "at fejle, må modtagerens it-afdeling undersøge det.",
+    "Prøver den afsendende server stadig, så vent. Ellers send beskeden " +
+      "igen senere. Bliver det ved med at fejle, må modtagerens " +
+      "it-afdeling undersøge det.",
   ],
   "422": [
     "En midlertidig afvisning. Officielt beder den om en ny adgangskode, men " +
@@ -682,8 +684,8 @@ const basic = explanationMessages("code.basic", {
   "451": [
     "Den modtagende server løb ind i en fejl under behandlingen af beskeden " +
       "og stoppede.",
-    "Vent: den afsendende server prøver som regel igen. Giver den op, så " +
-      "send beskeden igen senere.",
+    "Prøver den afsendende server stadig, så vent. Ellers send beskeden " +
+      "igen senere.",
   ],
   "452": [
     "Den modtagende server mangler lagerplads lige nu, eller beskeden " +
@@ -891,8 +893,8 @@ const office365 = explanationMessages("code.provider.office365", {
   "4.3.2": [
     "Modtagerens postkasse modtager for meget på én gang, så Microsoft " +
       "holder beskeder tilbage et stykke tid.",
-    "Du behøver ikke gøre noget lige nu: beskeden forsøges igen " +
-      "automatisk.",
+    "Prøver den afsendende server stadig, behøver du ikke gøre noget lige " +
+      "nu.",
   ],
   "4.4.7": [
     "Microsoft 365 havde beskeden i kø, indtil den udløb, fordi den " +
@@ -903,14 +905,14 @@ const office365 = explanationMessages("code.provider.office365", {
   "4.4.8": [
     "Modtagerens domæne offentliggør en MTA-STS-politik, og domænets " +
       "mailservere passer ikke med den.",
-    "Vent: Microsoft prøver igen. Bliver det ved med at fejle, må " +
+    "Prøver Microsoft stadig, så vent. Bliver det ved med at fejle, må " +
       "modtagerens it-afdeling rette MTA-STS-politikken eller mailposterne.",
   ],
   "4.4.316": [
     "Microsoft 365 kunne ikke forbinde til den modtagende server: " +
       "forbindelsen blev afvist.",
-    "Vent: beskeden forsøges igen. Bliver det ved med at fejle, må " +
-      "modtagerens it-afdeling gøre deres mailserver tilgængelig.",
+    "Prøver den afsendende server stadig, så vent. Bliver det ved med at " +
+      "fejle, må modtagerens it-afdeling gøre deres mailserver tilgængelig.",
   ],
   "4.5.3": [
     "Beskeden havde for mange modtagere i ét domæne til Exchange Online.",
@@ -919,7 +921,7 @@ const office365 = explanationMessages("code.provider.office365", {
   "4.7.5": [
     "Den modtagende servers certifikat bestod ikke de tjek, som " +
       "modtagerens MTA-STS-politik kræver.",
-    "Vent: Microsoft prøver igen. Modtagerens it-afdeling skal rette " +
+    "Prøver Microsoft stadig, så vent. Modtagerens it-afdeling skal rette " +
       "serverens certifikat.",
   ],
   "4.7.26": [
@@ -931,30 +933,30 @@ const office365 = explanationMessages("code.provider.office365", {
   "4.7.321": [
     "Modtagerens domæne kræver krypteret levering (DANE), men deres server " +
       "tilbød ikke kryptering.",
-    "Vent: beskeden forsøges igen. Modtagerens it-afdeling skal slå TLS " +
-      "til på deres server.",
+    "Prøver den afsendende server stadig, så vent. Modtagerens it-afdeling " +
+      "skal slå TLS til på deres server.",
   ],
   "4.7.322": [
     "Den modtagende servers certifikat er udløbet.",
-    "Vent: beskeden forsøges igen. Modtagerens it-afdeling skal forny " +
-      "certifikatet.",
+    "Prøver den afsendende server stadig, så vent. Modtagerens it-afdeling " +
+      "skal forny certifikatet.",
   ],
   "4.7.323": [
     "Den modtagende servers certifikat passer ikke med dens DANE-post " +
       "(TLSA).",
-    "Vent: beskeden forsøges igen. Modtagerens it-afdeling skal rette " +
-      "TLSA-posten eller certifikatet.",
+    "Prøver den afsendende server stadig, så vent. Modtagerens it-afdeling " +
+      "skal rette TLSA-posten eller certifikatet.",
   ],
   "4.7.324": [
     "Modtagerens domæne bruger DNSSEC, men dets DNS-svar kunne ikke " +
       "valideres.",
-    "Vent: beskeden forsøges igen. Modtagerens it-afdeling skal rette " +
-      "deres DNSSEC-opsætning.",
+    "Prøver den afsendende server stadig, så vent. Modtagerens it-afdeling " +
+      "skal rette deres DNSSEC-opsætning.",
   ],
   "4.7.325": [
     "Den modtagende servers certifikat indeholder ikke serverens navn.",
-    "Vent: beskeden forsøges igen. Modtagerens it-afdeling skal rette " +
-      "certifikatet.",
+    "Prøver den afsendende server stadig, så vent. Modtagerens it-afdeling " +
+      "skal rette certifikatet.",
   ],
   "4.7.500-699": microsoftThrottle,
   "4.7.650": [
@@ -1282,7 +1284,8 @@ const gmailAppPassword: Explanation = [
 const gmail = explanationMessages("code.provider.gmail", {
   "4.2.1": [
     "Gmail-brugeren modtager mail hurtigere, end Gmail tillader.",
-    "Vent: beskeden forsøges igen. Send langsommere til denne modtager.",
+    "Prøver den afsendende server stadig, så vent. Send langsommere til " +
+      "denne modtager.",
   ],
   "4.2.2": [
     "Gmail-brugerens lagerplads er fuld.",
@@ -1291,13 +1294,16 @@ const gmail = explanationMessages("code.provider.gmail", {
   ],
   "4.3.0": [
     "Gmail havde et midlertidigt problem.",
-    "Vent: beskeden forsøges igen.",
+    "Prøver den afsendende server stadig, så vent.",
   ],
   "4.4.2": [
     "Forbindelsen til Gmail fik timeout.",
-    "Vent: beskeden forsøges igen.",
+    "Prøver den afsendende server stadig, så vent.",
   ],
-  "4.4.5": ["Gmails servere har travlt.", "Vent: beskeden forsøges igen."],
+  "4.4.5": [
+    "Gmails servere har travlt.",
+    "Prøver den afsendende server stadig, så vent.",
+  ],
   "4.5.0": [
     "Gmail opdagede et brud på mailprotokollens regler.",
     "Bed din it-afdeling eller din mailudbyder om at tjekke " +
@@ -1311,8 +1317,8 @@ const gmail = explanationMessages("code.provider.gmail", {
     "Gmail udsatte beskeden, for eksempel fordi den afsendende IP-adresse " +
       "ikke har et omvendt DNS-navn, fordi kryptering er påkrævet, eller " +
       "fordi afsenderens omdømme eller indholdet ser mistænkeligt ud.",
-    "Vent: beskeden forsøges igen. Bliver det ved, bør din it-afdeling " +
-      "tjekke omvendt DNS, TLS, SPF og DKIM.",
+    "Prøver den afsendende server stadig, så vent. Bliver det ved, bør din " +
+      "it-afdeling tjekke omvendt DNS, TLS, SPF og DKIM.",
   ],
   "4.7.0:login": [
     "Der var for mange loginforsøg, eller Gmail kunne ikke kontrollere " +
@@ -1338,8 +1344,8 @@ const gmail = explanationMessages("code.provider.gmail", {
   "4.7.26:dns": [
     "Dit domænes DMARC-politik kræver godkendelse, men en midlertidig " +
       "DNS-fejl forhindrede kontrollen.",
-    "Vent: beskeden forsøges igen. Bliver det ved, bør din it-afdeling " +
-      "tjekke dit domænes DNS-servere.",
+    "Prøver den afsendende server stadig, så vent. Bliver det ved, bør din " +
+      "it-afdeling tjekke dit domænes DNS-servere.",
   ],
   "4.7.27": [
     "Gmail sænker farten for din mail, fordi SPF ikke bestod, hvilket " +
@@ -1587,8 +1593,8 @@ const yahoo = explanationMessages("code.provider.yahoo", {
   "4.7.0:TSS04": [
     "Yahoo holder indtil videre mail fra din server tilbage på grund af " +
       "usædvanlig mængde eller klager fra sine brugere.",
-    "Vent: beskeden forsøges igen. Din it-afdeling bør skære ned på mængde " +
-      "og klager og læse Yahoos retningslinjer for afsendere.",
+    "Prøver den afsendende server stadig, så vent. Din it-afdeling bør skære " +
+      "ned på mængde og klager og læse Yahoos retningslinjer for afsendere.",
   ],
   "4.7.1:TS03": [
     "Yahoo er holdt op med at tage imod mail fra din servers IP-adresse, " +
@@ -1618,7 +1624,7 @@ const yahoo = explanationMessages("code.provider.yahoo", {
   ],
   "resources-unavailable": [
     "Yahoos servere har travlt lige nu.",
-    "Vent: beskeden forsøges igen.",
+    "Prøver den afsendende server stadig, så vent.",
   ],
   "unresolvable-from": [
     "Yahoo kunne ikke slå domænet i din afsenderadresse op i DNS.",

@@ -26,10 +26,11 @@ const general: Catalog = {
   "code.class.2.action": "Nothing to do.",
   "code.class.4.title": "Temporary failure",
   "code.class.4.meaning":
-    "Delivery has failed for now. The sending server usually keeps trying " +
-    "for a while before it gives up.",
+    "Delivery failed for a reason that is usually temporary, so a later " +
+    "attempt can work.",
   "code.class.4.action":
-    "Wait. If a final failure report arrives later, follow its advice.",
+    "If the sending server is still trying, wait, and follow the advice of " +
+    "any later report. Otherwise send the message again later.",
   "code.class.5.title": "Permanent failure",
   "code.class.5.meaning":
     "Delivery failed and the sending server will not try again by itself.",
@@ -93,7 +94,7 @@ const general: Catalog = {
   "code.basicClass.4.meaning":
     "The server could not do what was asked right now.",
   "code.basicClass.4.action":
-    "Wait. The sending server usually tries again; if it gives up, send the " +
+    "If the sending server is still trying, wait. Otherwise send the " +
     "message again later.",
   "code.basicClass.5.title": "Permanent failure",
   "code.basicClass.5.meaning": "The server refused what was asked.",
@@ -274,13 +275,15 @@ const enhanced = explanationMessages("code.enhanced", {
   ],
   "X.4.1": [
     "The recipient's mail server did not answer.",
-    "Wait: the sending server usually keeps trying. If it keeps failing, " +
-      "the recipient's IT has to check their server.",
+    "If the sending server is still trying, wait. Otherwise send the " +
+      "message again later. If it keeps failing, the recipient's IT has to " +
+      "check their server.",
   ],
   "X.4.2": [
     "The connection to the recipient's mail server broke off.",
-    "Wait: the sending server usually keeps trying. If it keeps failing, " +
-      "the recipient's IT has to check their server.",
+    "If the sending server is still trying, wait. Otherwise send the " +
+      "message again later. If it keeps failing, the recipient's IT has to " +
+      "check their server.",
   ],
   "X.4.3": [
     "A lookup service that delivery depends on, usually DNS, failed.",
@@ -625,14 +628,15 @@ const basic = explanationMessages("code.basic", {
   "420": [
     "A timeout or connection problem during the transfer, as some mail " +
       "systems (such as GroupWise) report it.",
-    "Try again later. The sending server usually retries by itself.",
+    "Try again later, unless the sending server is still trying.",
   ],
   "421": [
     "The receiving server is unavailable right now and closed the " +
       "connection, often because it is busy or limits how fast it accepts " +
       "mail.",
-    "Wait: the sending server usually retries. If it keeps failing, the " +
-      "recipient's IT has to look into it.",
+    "If the sending server is still trying, wait. Otherwise send the " +
+      "message again later. If it keeps failing, the recipient's IT has to " +
+      "look into it.",
   ],
   "422": [
     "A temporary refusal. Officially it asks for a password change, but " +
@@ -681,7 +685,7 @@ const basic = explanationMessages("code.basic", {
   "451": [
     "The receiving server ran into an error while handling the message and " +
       "stopped.",
-    "Wait: the sending server usually retries. If it gives up, send the " +
+    "If the sending server is still trying, wait. Otherwise send the " +
       "message again later.",
   ],
   "452": [
@@ -880,7 +884,7 @@ const office365 = explanationMessages("code.provider.office365", {
   "4.3.2": [
     "The recipient's mailbox is receiving too much at once, so Microsoft " +
       "is holding messages back for a while.",
-    "Nothing to do for now: the message is retried by itself.",
+    "If the sending server is still trying, nothing needs doing for now.",
   ],
   "4.4.7": [
     "Microsoft 365 kept the message in its queue until it expired, because " +
@@ -891,14 +895,14 @@ const office365 = explanationMessages("code.provider.office365", {
   "4.4.8": [
     "The recipient's domain publishes an MTA-STS policy, and its mail " +
       "servers do not match that policy.",
-    "Wait: Microsoft retries. If it keeps failing, the recipient's IT has " +
-      "to fix their MTA-STS policy or mail records.",
+    "If Microsoft is still trying, wait. If it keeps failing, the " +
+      "recipient's IT has to fix their MTA-STS policy or mail records.",
   ],
   "4.4.316": [
     "Microsoft 365 could not connect to the receiving server: the " +
       "connection was refused.",
-    "Wait: the message is retried. If it keeps failing, the recipient's IT " +
-      "has to make their mail server reachable.",
+    "If the sending server is still trying, wait. If it keeps failing, the " +
+      "recipient's IT has to make their mail server reachable.",
   ],
   "4.5.3": [
     "The message had too many recipients in one domain for Exchange " +
@@ -908,8 +912,8 @@ const office365 = explanationMessages("code.provider.office365", {
   "4.7.5": [
     "The receiving server's certificate failed the checks that the " +
       "recipient's MTA-STS policy requires.",
-    "Wait: Microsoft retries. The recipient's IT has to fix their server " +
-      "certificate.",
+    "If Microsoft is still trying, wait. The recipient's IT has to fix " +
+      "their server certificate.",
   ],
   "4.7.26": [
     "Microsoft requires messages sent over IPv6 to pass SPF or DKIM, and " +
@@ -919,30 +923,30 @@ const office365 = explanationMessages("code.provider.office365", {
   "4.7.321": [
     "The recipient's domain requires encrypted delivery (DANE), but their " +
       "server did not offer encryption.",
-    "Wait: the message is retried. The recipient's IT has to turn on TLS " +
-      "on their server.",
+    "If the sending server is still trying, wait. The recipient's IT has to " +
+      "turn on TLS on their server.",
   ],
   "4.7.322": [
     "The receiving server's certificate has expired.",
-    "Wait: the message is retried. The recipient's IT has to renew the " +
-      "certificate.",
+    "If the sending server is still trying, wait. The recipient's IT has to " +
+      "renew the certificate.",
   ],
   "4.7.323": [
     "The receiving server's certificate does not match its DANE (TLSA) " +
       "record.",
-    "Wait: the message is retried. The recipient's IT has to fix the TLSA " +
-      "record or the certificate.",
+    "If the sending server is still trying, wait. The recipient's IT has to " +
+      "fix the TLSA record or the certificate.",
   ],
   "4.7.324": [
     "The recipient's domain uses DNSSEC, but its DNS answers did not " +
       "validate.",
-    "Wait: the message is retried. The recipient's IT has to fix their " +
-      "DNSSEC setup.",
+    "If the sending server is still trying, wait. The recipient's IT has to " +
+      "fix their DNSSEC setup.",
   ],
   "4.7.325": [
     "The receiving server's certificate does not carry the server's name.",
-    "Wait: the message is retried. The recipient's IT has to fix the " +
-      "certificate.",
+    "If the sending server is still trying, wait. The recipient's IT has to " +
+      "fix the certificate.",
   ],
   "4.7.500-699": microsoftThrottle,
   "4.7.650": [
@@ -1260,7 +1264,8 @@ const gmailAppPassword: Explanation = [
 const gmail = explanationMessages("code.provider.gmail", {
   "4.2.1": [
     "The Gmail user is receiving mail faster than Gmail allows.",
-    "Wait: the message is retried. Send to this recipient more slowly.",
+    "If the sending server is still trying, wait. Send to this recipient " +
+      "more slowly.",
   ],
   "4.2.2": [
     "The Gmail user's storage is full.",
@@ -1269,13 +1274,16 @@ const gmail = explanationMessages("code.provider.gmail", {
   ],
   "4.3.0": [
     "Gmail had a temporary problem of its own.",
-    "Wait: the message is retried.",
+    "If the sending server is still trying, wait.",
   ],
   "4.4.2": [
     "The connection to Gmail timed out.",
-    "Wait: the message is retried.",
+    "If the sending server is still trying, wait.",
   ],
-  "4.4.5": ["Gmail's servers are busy.", "Wait: the message is retried."],
+  "4.4.5": [
+    "Gmail's servers are busy.",
+    "If the sending server is still trying, wait.",
+  ],
   "4.5.0": [
     "Gmail noticed a break of the mail protocol rules.",
     "Ask your IT or email provider to check the sending software.",
@@ -1288,8 +1296,8 @@ const gmail = explanationMessages("code.provider.gmail", {
     "Gmail put off the message, for example because the sending IP " +
       "address has no reverse DNS name, encryption is required, or the " +
       "sender's reputation or the content looks suspicious.",
-    "Wait: the message is retried. If this keeps happening, your IT should " +
-      "check reverse DNS, TLS, SPF and DKIM.",
+    "If the sending server is still trying, wait. If this keeps happening, " +
+      "your IT should check reverse DNS, TLS, SPF and DKIM.",
   ],
   "4.7.0:login": [
     "There were too many sign-in attempts, or Gmail could not check the " +
@@ -1315,8 +1323,8 @@ const gmail = explanationMessages("code.provider.gmail", {
   "4.7.26:dns": [
     "Your domain's DMARC policy requires authentication, but a temporary " +
       "DNS failure prevented the check.",
-    "Wait: the message is retried. If this keeps happening, your IT should " +
-      "check your domain's DNS servers.",
+    "If the sending server is still trying, wait. If this keeps happening, " +
+      "your IT should check your domain's DNS servers.",
   ],
   "4.7.27": [
     "Gmail is slowing down your mail because SPF did not pass, which Gmail " +
@@ -1554,8 +1562,8 @@ const yahoo = explanationMessages("code.provider.yahoo", {
   "4.7.0:TSS04": [
     "Yahoo is holding back mail from your server for now, because of " +
       "unusual volume or complaints from its users.",
-    "Wait: the message is retried. Your IT should cut volume and " +
-      "complaints and check Yahoo's sender guidelines.",
+    "If the sending server is still trying, wait. Your IT should cut volume " +
+      "and complaints and check Yahoo's sender guidelines.",
   ],
   "4.7.1:TS03": [
     "Yahoo has stopped accepting mail from your server's IP address, " +
@@ -1584,7 +1592,7 @@ const yahoo = explanationMessages("code.provider.yahoo", {
   ],
   "resources-unavailable": [
     "Yahoo's servers are busy right now.",
-    "Wait: the message is retried.",
+    "If the sending server is still trying, wait.",
   ],
   "unresolvable-from": [
     "Yahoo could not look up the domain of your sending address in DNS.",
