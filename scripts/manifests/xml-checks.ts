@@ -330,7 +330,7 @@ export function checkConvertedXmlManifest(
         {
           file,
           where: "(conversion)",
-          message: `office-addin-manifest-converter rejected the manifest${reason ? `: ${reason}` : ""}`,
+          message: `office-addin-manifest-converter could not convert the XML (it wrote no manifest.json)${reason ? `: ${reason}` : ""}`,
         },
       ];
     }
