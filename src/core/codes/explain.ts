@@ -1,5 +1,5 @@
 import { isHardBounce } from "../bounce/classify";
-import { actorForReason } from "../bounce/reason-actor";
+import { REASON_ACTORS } from "../bounce/reason-actor";
 import type { Actor, BounceReason, DsnAction } from "../bounce/types";
 import { lookupReplyCode } from "./basic-lookup";
 import { lookupEnhancedStatus } from "./enhanced-lookup";
@@ -199,7 +199,13 @@ function applyReason(
   chosen: Candidate,
   reason: BounceReason | null,
 ): Explanation {
-  if (!chosen.catchAll || reason === null) {
+  // Values from outside the type system (parsed JSON, say) that name no
+  // reason keep the code's explanation.
+  if (
+    !chosen.catchAll ||
+    reason === null ||
+    !Object.prototype.hasOwnProperty.call(REASON_ACTORS, reason)
+  ) {
     return chosen;
   }
   if (VAGUE_REASONS.has(reason) && chosen !== UNKNOWN) {
@@ -213,7 +219,7 @@ function applyReason(
     meaningKey: `code.reason.${reason}.meaning`,
     actionKey: `code.reason.${reason}.action`,
     retry,
-    actor: actorForReason(reason),
+    actor: REASON_ACTORS[reason],
     reason,
   };
 }

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import type { BounceReason } from "../../../src/core/bounce/types";
 import { explainCodes } from "../../../src/core/codes";
 
 describe("explainCodes", () => {
@@ -267,6 +268,15 @@ describe("explainCodes with a bounce reason", () => {
   test("vague reasons keep the code's entry", () => {
     const explanation = explainCodes({ status: "5.0.0", reason: "onhold" });
     expect(explanation.summaryKey).toBe("code.enhanced.X.0.0.meaning");
+  });
+
+  test("a value that is no reason is ignored", () => {
+    const explanation = explainCodes({
+      status: "5.1.0",
+      reason: "toString" as BounceReason,
+    });
+    expect(explanation.summaryKey).toBe("code.enhanced.X.1.0.meaning");
+    expect(explanation.actorKey).toBe("code.actor.sender");
   });
 
   test("an unknown user never succeeds on retry", () => {
