@@ -31,7 +31,7 @@ interface Explanation {
 interface Candidate extends Explanation {
   /**
    * True when the code fits many causes (X.0.0, X.1.0, X.7.1, a class or
-   * subject alone, 550), so a known bounce reason says more than it.
+   * subject alone, 550), so a known bounce reason is more specific.
    */
   catchAll: boolean;
 }
@@ -70,8 +70,8 @@ const CATCH_ALL_STATUS: ReadonlySet<string> = new Set([
 const CATCH_ALL_REPLY: ReadonlySet<string> = new Set(["450", "550", "554"]);
 
 /**
- * Reasons that say no more than a catch-all code does. They replace only
- * the explanation of a recipient without any code.
+ * Reasons no more specific than a catch-all code. They replace only the
+ * explanation of a recipient without any code.
  */
 const VAGUE_REASONS: ReadonlySet<BounceReason> = new Set([
   "onhold",
@@ -87,7 +87,8 @@ const VAGUE_REASONS: ReadonlySet<BounceReason> = new Set([
  * subject or class, then the reply code's digits. When that is a catch-all
  * code and `reason` names a specific reason, the summary, advice and actor
  * come from the reason instead (`code.reason.<reason>.meaning`). When
- * `action` is `failed`, the advice never says the server is still retrying.
+ * `action` is `failed`, the retry advice is `resend-later`, never `later`,
+ * because the sending server has given up.
  */
 export function explainCodes(input: CodeExplanationInput): CodeExplanation {
   const diagnostic = truncate(input.diagnostic);
