@@ -1,11 +1,11 @@
-import { analyzeMessage, type AnalyzeOptions } from "../../core/analyze";
+import type { AnalyzeOptions } from "../../core/analyze";
 import type { Translate } from "../../i18n";
 import { MAX_INPUT_BYTES, readFileBytes } from "../../ui/readFileBytes";
 import type { MessageInput, ViewState } from "../../ui/types";
+import { analyzeInput as analyzeSharedInput } from "../shared/analyze-input";
 import { errorState } from "./load-item";
 import type { RecordDiagnostic } from "./mailbox";
 import type { DragAndDropEventInfo } from "./office-api";
-import { runAnalysis } from "./run-analysis";
 
 /** Options of `analyzeInput`. */
 export interface AnalyzeInputOptions {
@@ -15,40 +15,21 @@ export interface AnalyzeInputOptions {
 }
 
 /**
- * Analyses a message the user handed in (a dropped or chosen file, or pasted
- * text) as a whole message. Text that contains only header lines still yields
- * the authentication results.
+ * Analyses a message the user handed in (a dropped or chosen .eml or .msg
+ * file, or pasted text) and records the analysis call for the diagnostics
+ * section. Text that contains only header lines still yields the
+ * authentication results.
  */
 export async function analyzeInput(
   input: MessageInput,
   options: AnalyzeInputOptions,
 ): Promise<ViewState> {
-  if (input.kind === "file" && input.bytes.byteLength > MAX_INPUT_BYTES) {
-    return errorState("ui.error.tooLarge", {
-      name: input.name,
-      size: Math.ceil(input.bytes.byteLength / 1024 / 1024),
-      limit: MAX_INPUT_BYTES / 1024 / 1024,
-    });
-  }
-
-  // Leading blank lines would end the header block before it starts.
-  const raw = input.kind === "file" ? input.bytes : input.text.trimStart();
-  const analysis = await runAnalysis(
-    "analyzeMessage",
-    () => analyzeMessage(raw, options.analyzeOptions),
-    options.record,
-  );
-  if (!analysis.ok) {
-    return input.kind === "file"
-      ? errorState("ui.error.parseFile", { name: input.name })
-      : errorState("ui.error.parseText");
-  }
-
-  const sourceName =
-    input.kind === "file"
-      ? input.name
-      : options.translate("outlook.source.pasted");
-  return { status: "ready", analysis: analysis.value, sourceName };
+  const result = await analyzeSharedInput(input, {
+    pastedName: options.translate("outlook.source.pasted"),
+    analyzeOptions: options.analyzeOptions,
+  });
+  options.record(result.diagnostic);
+  return result.state;
 }
 
 /**

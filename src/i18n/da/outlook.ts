@@ -43,4 +43,12 @@ export const outlookMessages: Catalog = {
     "Der blev ikke trukket noget ind i ruden, som kunne læses som en besked.",
   "outlook.error.dropEmpty.hint":
     "Træk en besked fra beskedlisten eller en gemt .eml-fil over på ruden.",
+  "outlook.error.msgUnreadable":
+    "Filen “{name}” ligner en Outlook .msg-fil, men den kunne ikke læses.",
+  "outlook.error.msgUnreadable.hint":
+    "Filen kan være beskadiget eller afkortet. Åbn den i Outlook, og træk beskeden over i ruden, eller gem den igen, som .eml hvis din Outlook kan det.",
+  "outlook.error.msgNotMessage":
+    "Filen “{name}” er en Office-fil, men den indeholder ingen e-mail.",
+  "outlook.error.msgNotMessage.hint":
+    "Gamle Word- og Excel-filer bruger samme container som .msg. Vælg en besked, der er gemt fra Outlook, eller en .eml-fil.",
 };

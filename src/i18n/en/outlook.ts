@@ -42,4 +42,12 @@ export const outlookMessages: Catalog = {
     "Nothing that could be read as a message was dropped into the pane.",
   "outlook.error.dropEmpty.hint":
     "Drag a message from the message list, or a saved .eml file, onto the pane.",
+  "outlook.error.msgUnreadable":
+    "The file “{name}” looks like an Outlook .msg file, but it could not be read.",
+  "outlook.error.msgUnreadable.hint":
+    "The file may be damaged or cut short. Open it in Outlook and drag the message onto the pane, or save it again, as .eml if your Outlook offers that.",
+  "outlook.error.msgNotMessage":
+    "The file “{name}” is an Office file, but it holds no email message.",
+  "outlook.error.msgNotMessage.hint":
+    "Old Word and Excel files share the .msg container. Choose a message saved from Outlook, or an .eml file.",
 };

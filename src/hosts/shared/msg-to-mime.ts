@@ -1,0 +1,203 @@
+import MsgReader, { type FieldsData } from "@kenjiuno/msgreader";
+import {
+  buildMimeMessage,
+  envelopeHeaderLines,
+  headerField,
+  type MimePartSource,
+} from "./build-mime";
+
+/**
+ * First bytes of a Compound File Binary file ([MS-CFB] section 2.2), the
+ * container of Outlook's .msg files (and of old Word and Excel files).
+ */
+const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Messages attached inside messages followed at most. */
+const MAX_NESTING = 3;
+
+/** Attachments of one message looked at, so a huge .msg costs little. */
+const MAX_ATTACHMENTS = 20;
+
+/**
+ * Attachment media types kept in the converted message, with the
+ * `report-type` (RFC 6522) that a report part gives the whole message.
+ */
+const KEPT_TYPES: Readonly<Record<string, string | null>> = {
+  "message/delivery-status": "delivery-status",
+  "message/global-delivery-status": "global-delivery-status",
+  "message/feedback-report": "feedback-report",
+  "message/disposition-notification": "disposition-notification",
+  "message/rfc822": null,
+  "message/global": null,
+  "text/rfc822-headers": null,
+  "message/rfc822-headers": null,
+};
+
+/** Why a .msg file could not be converted. */
+export class MsgReadError extends Error {
+  constructor(
+    /** `unreadable`: not a valid file; `notMessage`: a file without mail. */
+    readonly code: "unreadable" | "notMessage",
+  ) {
+    super(
+      code === "unreadable"
+        ? "The .msg file could not be read."
+        : "The .msg file contains no message.",
+    );
+    this.name = "MsgReadError";
+  }
+}
+
+/** Tells whether `bytes` start like a Compound File Binary file (.msg). */
+export function isMsgFile(bytes: Uint8Array): boolean {
+  return CFB_SIGNATURE.every((byte, index) => bytes[index] === byte);
+}
+
+/**
+ * Converts an Outlook .msg file into an RFC 5322 message that
+ * `analyzeMessage` reads: the transport headers
+ * (PidTagTransportMessageHeaders) as the header block, the plain text body
+ * (PidTagBody) as the first part, and attached messages and report parts
+ * (message/delivery-status and the like) as parts after it. Other
+ * attachments are left out. Throws `MsgReadError` when the file cannot be
+ * read or holds no message.
+ *
+ * NOTE: a .msg saved from a draft or a sent item has no transport headers,
+ * so its header block is rebuilt from the subject, sender, date and
+ * Message-ID properties and carries no Authentication-Results.
+ */
+export function msgToMime(bytes: Uint8Array): Uint8Array {
+  let reader: MsgReader;
+  let fields: FieldsData;
+  try {
+    const copy = bytes.slice().buffer;
+    reader = new MsgReader(copy);
+    fields = reader.getFileData();
+  } catch {
+    throw new MsgReadError("unreadable");
+  }
+  if (fields.error !== undefined || fields.dataType !== "msg") {
+    throw new MsgReadError("unreadable");
+  }
+  if (!hasMessageContent(fields)) {
+    throw new MsgReadError("notMessage");
+  }
+  return convertMessage(reader, fields, 0);
+}
+
+function convertMessage(
+  reader: MsgReader,
+  fields: FieldsData,
+  depth: number,
+): Uint8Array {
+  const { parts, reportType } = convertAttachments(reader, fields, depth);
+  return buildMimeMessage({
+    headerLines:
+      fields.headers !== undefined && fields.headers.trim() !== ""
+        ? envelopeHeaderLines(fields.headers)
+        : headerLinesFromProperties(fields),
+    text: fields.body ?? "",
+    parts,
+    reportType,
+  });
+}
+
+function convertAttachments(
+  reader: MsgReader,
+  fields: FieldsData,
+  depth: number,
+): { parts: MimePartSource[]; reportType: string | null } {
+  const parts: MimePartSource[] = [];
+  let reportType: string | null = null;
+
+  const attachments = (fields.attachments ?? []).slice(0, MAX_ATTACHMENTS);
+  for (const attachment of attachments) {
+    const inner = attachment.innerMsgContentFields;
+    if (attachment.innerMsgContent === true && inner !== undefined) {
+      if (depth + 1 < MAX_NESTING) {
+        parts.push({
+          contentType: "message/rfc822",
+          content: convertMessage(reader, inner, depth + 1),
+        });
+      }
+      continue;
+    }
+
+    const contentType = keptContentType(attachment);
+    if (contentType === null) {
+      continue;
+    }
+    let content: Uint8Array;
+    try {
+      content = reader.getAttachment(attachment).content;
+    } catch {
+      // A damaged attachment is skipped; the rest still tells something.
+      continue;
+    }
+    // RFC 6522 puts the report part second, right after the text.
+    const partReportType = KEPT_TYPES[contentType] ?? null;
+    if (partReportType !== null && reportType === null) {
+      reportType = partReportType;
+      parts.unshift({ contentType, content });
+    } else {
+      parts.push({ contentType, content, filename: attachment.fileName });
+    }
+  }
+  return { parts, reportType };
+}
+
+/**
+ * Returns the media type under which an attachment is kept, or null. The
+ * attachment's MIME tag (PidTagAttachMimeTag) decides, and a file named
+ * .eml counts as message/rfc822 whatever its tag.
+ */
+function keptContentType(attachment: FieldsData): string | null {
+  const tag = (attachment.attachMimeTag ?? "").trim().toLowerCase();
+  if (Object.prototype.hasOwnProperty.call(KEPT_TYPES, tag)) {
+    return tag;
+  }
+  const name = attachment.fileName ?? attachment.fileNameShort ?? "";
+  return /\.eml$/i.test(name) ? "message/rfc822" : null;
+}
+
+function headerLinesFromProperties(fields: FieldsData): string[] {
+  const lines: string[] = [];
+  const sender = senderAddress(fields);
+  if (sender !== null) {
+    lines.push(headerField("From", sender));
+  }
+  const date = fields.clientSubmitTime ?? fields.messageDeliveryTime;
+  if (date !== undefined) {
+    lines.push(headerField("Date", date));
+  }
+  if (fields.subject !== undefined) {
+    lines.push(headerField("Subject", fields.subject));
+  }
+  if (fields.messageId !== undefined) {
+    lines.push(headerField("Message-ID", fields.messageId));
+  }
+  return lines;
+}
+
+/** Returns the sender's address, or null when only an Exchange DN is known. */
+function senderAddress(fields: FieldsData): string | null {
+  const candidates = [
+    fields.senderSmtpAddress,
+    fields.senderEmail,
+    fields.creatorSMTPAddress,
+  ];
+  const address = candidates.find(
+    (candidate) =>
+      candidate !== undefined && /^[^\s@<>]+@[^\s@<>]+$/.test(candidate),
+  );
+  return address ?? null;
+}
+
+function hasMessageContent(fields: FieldsData): boolean {
+  return (
+    fields.headers !== undefined ||
+    fields.body !== undefined ||
+    fields.subject !== undefined ||
+    (fields.attachments?.length ?? 0) > 0
+  );
+}
