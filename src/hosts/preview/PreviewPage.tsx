@@ -19,7 +19,7 @@ import type {
   ThemeName,
   ViewState,
 } from "../../ui/types";
-import { analyzeInput, type InputResult } from "./analyzeInput";
+import { analyzeInput, type InputResult } from "../shared/analyze-input";
 import { SAMPLES, findSample, type SampleMessage } from "./samples";
 
 const useStyles = makeStyles({
@@ -82,7 +82,9 @@ export function PreviewPage({
       const request = ++latestRequest.current;
       let result: InputResult;
       try {
-        result = await analyzeInput(input, translate("ui.doors.pastedName"));
+        result = await analyzeInput(input, {
+          pastedName: translate("ui.doors.pastedName"),
+        });
       } catch (error) {
         // analyzeInput turns parse failures into states itself; this is a
         // bug elsewhere, reported without the error text, which may quote
