@@ -42,7 +42,8 @@ const useStyles = makeStyles({
 });
 
 /** File types the picker offers; a drop accepts any file. */
-const ACCEPTED_FILES = ".eml,.txt,message/rfc822,text/plain";
+const ACCEPTED_FILES =
+  ".eml,.msg,.txt,message/rfc822,application/vnd.ms-outlook,text/plain";
 
 export interface MessageDoorsProps {
   onInput: (input: MessageInput) => void;
