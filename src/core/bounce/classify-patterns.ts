@@ -110,7 +110,7 @@ export const TEXT_PATTERNS: readonly TextPattern[] = [
   {
     reason: "rejected",
     pattern:
-      /sender (?:address )?(?:was )?(?:rejected|denied|refused|not allowed|blocked|unknown|invalid|verify failed)|sender verification|verification failed for sender|unverified sender|invalid sender|bad sender|domain of sender|sender domain|envelope sender|mail from (?:address )?(?:rejected|refused|not accepted)|from address (?:rejected|not allowed)|you are not allowed to send|not allowed to send (?:mail|email|from)|refused to accept mail from|unknown sender|unrout(?:e)?able sender|permission to post|not a member of|purported responsible address|to\/from an address|(?<!recipient address rejected: )access denied|mail rejected by|customfromdenied|'send mail as'/i,
+      /sender (?:address )?(?:was )?(?:rejected|denied|refused|not allowed|blocked|unknown|invalid|verify failed)|sender verification|verification failed for sender|unverified sender|invalid sender|bad sender|domain of sender|sender domain|envelope sender|mail from (?:address )?(?:rejected|refused|not accepted)|from address (?:rejected|not allowed)|you are not allowed to send|not allowed to send (?:mail|email|from)|refused to accept mail from|unknown sender|unrout(?:e)?able sender|permission to post|not a member of|purported responsible address|to\/from an address|(?<!recipient address rejected: )access denied|mail rejected by|customfromdenied|'send mail as'|(?:an|e-?mail|sender) address (?:\S+ ){0,2}(?:is |has been |was )?(?:blocked|banned|blacklisted)/i,
   },
   {
     reason: "requireptr",

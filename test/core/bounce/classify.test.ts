@@ -109,6 +109,7 @@ describe("reasonFromText", () => {
       '"Sorry, you are sending to/from an address that has been blacklisted"',
       "rejected",
     ],
+    ["550 Your email address has been blacklisted", "rejected"],
     ["554 5.7.0 Header error", "contenterror"],
     ["Unable to deliver message after multiple retries, giving up.", "expired"],
     [
