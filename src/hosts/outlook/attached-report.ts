@@ -4,6 +4,7 @@ import {
   type AnalyzeOptions,
 } from "../../core/analyze";
 import { MAX_INPUT_BYTES } from "../../ui/readFileBytes";
+import { isMsgFile, MsgReadError, msgToMime } from "../shared/msg-to-mime";
 import { runAnalysis } from "./run-analysis";
 import {
   decodeBase64,
@@ -18,6 +19,9 @@ import type { AttachmentInfo, MessageItem, OutlookContext } from "./office-api";
  */
 const MAX_ATTACHMENTS_READ = 3;
 
+/** Media types of attached messages: MIME, and Outlook's .msg. */
+const MESSAGE_TYPES = new Set(["message/rfc822", "application/vnd.ms-outlook"]);
+
 /** A delivery report found in an attachment of the open message. */
 export interface AttachedReport {
   analysis: Analysis;
@@ -28,8 +32,8 @@ export interface AttachedReport {
  * Looks through the messages attached to `item` for a delivery report,
  * auto-reply or feedback report. Outlook does not open add-ins on reports
  * themselves, so users forward them as attachments: an attached Outlook
- * item, or a file of type message/rfc822 or named .eml. Returns the first
- * report found, or null.
+ * item, a file of type message/rfc822 or named .eml, or an Outlook .msg
+ * file. Returns the first report found, or null.
  */
 export async function findAttachedReport(
   context: OutlookContext,
@@ -55,13 +59,17 @@ export async function findAttachedReport(
       continue;
     }
 
-    const raw = attachmentBytes(content.value.format, content.value.content);
-    if (raw === null) {
+    const bytes = attachmentBytes(content.value.format, content.value.content);
+    if (bytes === null) {
       record({
         call: "getAttachmentContentAsync",
         outcome: "failed",
         detail: `format ${content.value.format}`,
       });
+      continue;
+    }
+    const raw = convertMsg(bytes, record);
+    if (raw === null) {
       continue;
     }
 
@@ -83,9 +91,29 @@ function isAttachedMessage(attachment: AttachmentInfo): boolean {
   }
   return (
     attachment.attachmentType === "item" ||
-    attachment.contentType.toLowerCase() === "message/rfc822" ||
-    /\.eml$/i.test(attachment.name)
+    MESSAGE_TYPES.has(attachment.contentType.toLowerCase()) ||
+    /\.(?:eml|msg)$/i.test(attachment.name)
   );
+}
+
+/**
+ * Converts an Outlook .msg file to MIME and leaves other content as it is.
+ * Returns null, and records why, when a .msg file cannot be read.
+ */
+function convertMsg(
+  raw: string | Uint8Array,
+  record: RecordDiagnostic,
+): string | Uint8Array | null {
+  if (typeof raw === "string" || !isMsgFile(raw)) {
+    return raw;
+  }
+  try {
+    return msgToMime(raw);
+  } catch (error) {
+    const code = error instanceof MsgReadError ? error.code : "unreadable";
+    record({ call: "msgToMime", outcome: "failed", detail: code });
+    return null;
+  }
 }
 
 /** Returns the message for an `eml` or `base64` attachment, else null. */

@@ -3,6 +3,7 @@ import { loadItem } from "../../../src/hosts/outlook/load-item";
 import type { AttachmentInfo } from "../../../src/hosts/outlook/office-api";
 import type { DiagnosticEntry } from "../../../src/ui/types";
 import { FakeOutlook, readFixture, type FakeAttachment } from "./fake-office";
+import { buildMsg } from "../shared/msg-fixture";
 
 const translate = createTranslator("en");
 const forwarded = readFixture("forwarded-bounce.eml");
@@ -241,6 +242,69 @@ describe("loadItem attached reports", () => {
     });
     expect(state).toMatchObject({
       analysis: { bounce: { messageKind: "bounce" } },
+    });
+  });
+});
+
+describe("loadItem attached .msg files", () => {
+  const headerBlock = (eml: string) => eml.slice(0, eml.indexOf("\r\n\r\n") + 4);
+  const statusStart = bounce.indexOf("Reporting-MTA:");
+  const deliveryStatus = bounce.slice(statusStart, bounce.indexOf("\r\n--", statusStart));
+
+  test("finds a bounce in an attached .msg", async () => {
+    const msg = buildMsg({
+      headers: headerBlock(bounce).replace(/Content-Type:[^\r]*\r\n(\s[^\r]*\r\n)*/i, ""),
+      body: "Delivery has failed to these recipients.",
+      attachments: [
+        {
+          kind: "file",
+          fileName: "details.txt",
+          mimeTag: "message/delivery-status",
+          content: deliveryStatus,
+        },
+      ],
+    });
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    const attached = attachment(
+      "msg-1",
+      { name: "Undeliverable.msg", contentType: "application/vnd.ms-outlook" },
+      { format: "base64", content: Buffer.from(msg).toString("base64") },
+    );
+    outlook.setItem(forwardNote, [attached]);
+
+    const { state } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "ready",
+      sourceName: translate("outlook.source.attachment", {
+        name: "Undeliverable.msg",
+      }),
+      analysis: {
+        bounce: { recipients: [{ address: "carol@example.com", status: "5.1.1" }] },
+      },
+    });
+  });
+
+  test("records a damaged attached .msg", async () => {
+    const damaged = buildMsg({ body: "x" }).slice(0, 700);
+    const outlook = new FakeOutlook({ mailboxVersion: "1.14" });
+    const attached = attachment(
+      "msg-2",
+      { name: "broken.msg", contentType: "application/octet-stream" },
+      { format: "base64", content: Buffer.from(damaged).toString("base64") },
+    );
+    outlook.setItem(forwardNote, [attached]);
+
+    const { state, diagnostics } = await load(outlook);
+
+    expect(state).toMatchObject({
+      status: "ready",
+      sourceName: translate("outlook.source.wholeMessage"),
+    });
+    expect(diagnostics).toContainEqual({
+      call: "msgToMime",
+      outcome: "failed",
+      detail: "unreadable",
     });
   });
 });
