@@ -89,12 +89,15 @@ function looksHeaderless(analysis: Analysis): boolean {
  * Reads permanence from the code class (RFC 3463 and RFC 5321: 5 is a
  * permanent failure, 4 a temporary one), then from the action. A permanent
  * failure can still succeed once someone fixes the cause, so this is not
- * the same as `hardBounce`.
+ * the same as `hardBounce`. A temporary code with Action: failed means the
+ * sending server stopped retrying.
  */
-function failurePermanence(recipient: BounceRecipient): "hard" | "soft" | null {
+function failurePermanence(
+  recipient: BounceRecipient,
+): "hard" | "soft" | "softGaveUp" | null {
   const digit = recipient.status?.[0] ?? recipient.replyCode?.[0];
   if (digit === "5") return "hard";
-  if (digit === "4") return "soft";
+  if (digit === "4") return recipient.action === "failed" ? "softGaveUp" : "soft";
   if (recipient.action === "delayed") return "soft";
   if (recipient.hardBounce === null) return null;
   return recipient.hardBounce ? "hard" : "soft";

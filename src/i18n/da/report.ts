@@ -17,4 +17,5 @@ export const reportMessages: Catalog = {
   "report.retry": "Send igen",
   "report.actor": "Hvem skal handle",
   "report.whatToDo": "Hvad skal der gøres",
+  "report.softGaveUp": "midlertidig, men serveren har opgivet at prøve igen",
 };

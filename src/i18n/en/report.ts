@@ -17,4 +17,5 @@ export const reportMessages: Catalog = {
   "report.retry": "Sending again",
   "report.actor": "Who must act",
   "report.whatToDo": "What to do",
+  "report.softGaveUp": "temporary, but the server stopped retrying",
 };
