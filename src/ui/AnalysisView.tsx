@@ -46,7 +46,11 @@ export function AnalysisView({
       />
       {analysis.bounce ? (
         <>
-          <BouncePanel bounce={analysis.bounce} translate={translate} />
+          <BouncePanel
+            bounce={analysis.bounce}
+            location={analysis.bounceLocation}
+            translate={translate}
+          />
           <Divider />
         </>
       ) : null}

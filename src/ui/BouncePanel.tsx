@@ -11,6 +11,12 @@ import { BounceRecipientCard } from "./BounceRecipientCard";
 import { explainRecipient } from "./explainRecipient";
 import { dateOrNull } from "./DateText";
 import { FactList } from "./FactList";
+import { providerName } from "./reportNames";
+import {
+  feedbackTypeText,
+  formatText,
+  kindExplanation,
+} from "./reportWords";
 
 const useStyles = makeStyles({
   section: {
@@ -26,15 +32,26 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
+  rawId: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
+  note: { color: tokens.colorNeutralForeground3 },
 });
 
 export interface BouncePanelProps {
   bounce: BounceReport;
+  /** Where the report was found; `attached` adds a line saying so. */
+  location?: "message" | "attached";
   translate: Translate;
 }
 
 /** Renders the report's origin and one card per recipient. */
-export function BouncePanel({ bounce, translate }: BouncePanelProps) {
+export function BouncePanel({
+  bounce,
+  location,
+  translate,
+}: BouncePanelProps) {
   const styles = useStyles();
   const headingId = useId();
 
@@ -43,6 +60,11 @@ export function BouncePanel({ bounce, translate }: BouncePanelProps) {
       <Subtitle2 as="h2" id={headingId}>
         {translate(headingKey(bounce))}
       </Subtitle2>
+      {location === "attached" ? (
+        <Text className={styles.note} data-bounce-location="attached">
+          {translate("ui.bounce.attached")}
+        </Text>
+      ) : null}
       <FactList
         facts={[
           {
@@ -53,7 +75,10 @@ export function BouncePanel({ bounce, translate }: BouncePanelProps) {
             label: translate("ui.bounce.originalDate"),
             value: dateOrNull(bounce.returnedMessage?.date),
           },
-          { label: translate("ui.bounce.provider"), value: bounce.provider },
+          {
+            label: translate("ui.bounce.provider"),
+            value: bounce.provider ? providerName(bounce.provider) : null,
+          },
           {
             label: translate("ui.bounce.reportingMta"),
             value: bounce.reportingMta,
@@ -64,9 +89,18 @@ export function BouncePanel({ bounce, translate }: BouncePanelProps) {
           },
           {
             label: translate("ui.bounce.feedbackType"),
-            value: bounce.feedbackType,
+            value: bounce.feedbackType
+              ? feedbackTypeText(translate, bounce.feedbackType)
+              : null,
           },
-          { label: translate("ui.bounce.format"), value: bounce.format },
+          {
+            label: translate("ui.bounce.format"),
+            value: formatText(translate, bounce.format),
+          },
+          {
+            label: translate("ui.bounce.details"),
+            value: <code className={styles.rawId}>{rawIds(bounce)}</code>,
+          },
         ]}
       />
       {bounce.recipients.length === 0 ? (
@@ -84,11 +118,10 @@ export function BouncePanel({ bounce, translate }: BouncePanelProps) {
                 <BounceRecipientCard
                   recipient={recipient}
                   showPermanence={bounce.messageKind === "bounce"}
-                  explanation={explainRecipient(
-                    translate,
-                    recipient,
-                    bounce.provider,
-                  )}
+                  explanation={
+                    explainRecipient(translate, recipient, bounce.provider) ??
+                    kindExplanation(translate, bounce.messageKind)
+                  }
                   translate={translate}
                 />
               </li>
@@ -98,6 +131,14 @@ export function BouncePanel({ bounce, translate }: BouncePanelProps) {
       )}
     </section>
   );
+}
+
+/** The ids behind the worded fields, for a support team: `format=…`. */
+function rawIds(bounce: BounceReport): string {
+  const ids = [`format=${bounce.format}`];
+  if (bounce.provider) ids.push(`provider=${bounce.provider}`);
+  if (bounce.feedbackType) ids.push(`feedback-type=${bounce.feedbackType}`);
+  return ids.join(" ");
 }
 
 function headingKey(bounce: BounceReport): string {

@@ -56,7 +56,13 @@ export function MicrosoftDetails({
                     </span>
                     {compauth.reasonKey ? (
                       <span className={styles.line}>
-                        {translate(compauth.reasonKey)}
+                        {translate(
+                          compauthReasonKey(
+                            compauth.reasonKey,
+                            compauth.reason,
+                          ),
+                          { reason: compauth.reason ?? "" },
+                        )}
                       </span>
                     ) : null}
                   </>
@@ -91,4 +97,16 @@ export function MicrosoftDetails({
       </AccordionItem>
     </Accordion>
   );
+}
+
+/**
+ * Returns the key explaining a compauth reason. The auth catalog words the
+ * 1xx range around reason 130 (an ARC result overrode a DMARC failure), so
+ * the other 1xx reasons get their own line.
+ */
+function compauthReasonKey(reasonKey: string, reason: string | null): string {
+  if (reasonKey !== "auth.microsoft.compauth.reason.1xx") return reasonKey;
+  return reason === "130"
+    ? "ui.microsoft.compauthReason.130"
+    : "ui.microsoft.compauthReason.1xx";
 }

@@ -280,4 +280,33 @@ describe("AuthenticationSection", () => {
     expect(screen.getByText("SFV:NSPM")).toBeTruthy();
     expect(screen.queryByText(translate("ui.microsoft.bcl"))).toBeNull();
   });
+
+  test.each([
+    ["100", "ui.microsoft.compauthReason.1xx"],
+    ["130", "ui.microsoft.compauthReason.130"],
+  ])("compauth reason %s gets its own words", (reason, key) => {
+    renderSection(
+      authentication([badge("dmarc", "passed")], {
+        microsoft: {
+          compauth: {
+            result: "pass",
+            reason,
+            resultKey: "auth.microsoft.compauth.result.pass",
+            reasonKey: "auth.microsoft.compauth.reason.1xx",
+          },
+          scl: null,
+          bcl: null,
+          antispamFields: [],
+        },
+      }),
+    );
+    fireEvent.click(
+      screen.getByRole("button", { name: translate("ui.microsoft.heading") }),
+    );
+
+    expect(screen.getByText(translate(key, { reason }))).toBeTruthy();
+    expect(
+      screen.queryByText(translate("auth.microsoft.compauth.reason.1xx")),
+    ).toBeNull();
+  });
 });

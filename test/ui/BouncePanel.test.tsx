@@ -192,8 +192,130 @@ describe("BouncePanel", () => {
       translate("bounce.reason.vacation.title"),
     );
     expect(card.textContent).toContain(
-      translate("bounce.reason.vacation.explanation"),
+      translate("ui.bounce.kindAdvice.auto-reply.summary"),
     );
+    expect(card.textContent).toContain(
+      translate("ui.bounce.kindAdvice.auto-reply.whatToDo"),
+    );
+  });
+
+  test("feedback report says what to do", () => {
+    renderPanel(
+      bounceReport(
+        [
+          recipient({
+            action: null,
+            status: null,
+            replyCode: null,
+            diagnostic: null,
+            reason: "feedback",
+            hardBounce: null,
+          }),
+        ],
+        {
+          messageKind: "feedback-report",
+          format: "arf",
+          feedbackType: "abuse",
+        },
+      ),
+    );
+
+    const card = screen.getByRole("listitem");
+    const text = card.textContent ?? "";
+    expect(text).toContain(translate("ui.bounce.whatToDo"));
+    expect(text).toContain(
+      translate("ui.bounce.kindAdvice.feedback-report.whatToDo"),
+    );
+    expect(text).toContain(
+      translate("ui.bounce.kindAdvice.feedback-report.actor"),
+    );
+    expect(
+      screen.getByText(translate("ui.bounce.feedbackType.abuse")),
+    ).toBeTruthy();
+    expect(screen.getByText(translate("ui.bounce.format.arf"))).toBeTruthy();
+  });
+
+  test("raw ids become names and words", () => {
+    renderPanel(
+      bounceReport([recipient()], {
+        provider: "office365",
+        format: "rfc3464",
+      }),
+    );
+
+    expect(screen.getByText("Microsoft 365")).toBeTruthy();
+    expect(
+      screen.getByText(translate("ui.bounce.format.rfc3464")),
+    ).toBeTruthy();
+    expect(screen.queryByText("office365")).toBeNull();
+    expect(screen.queryByText("rfc3464")).toBeNull();
+    expect(screen.getByText("format=rfc3464 provider=office365")).toBeTruthy();
+  });
+
+  test.each([
+    [
+      "postfix",
+      translate("ui.bounce.format.software", { software: "Postfix" }),
+    ],
+    ["x2", translate("ui.bounce.format.other")],
+  ])("scanner family %s is described", (format, words) => {
+    renderPanel(bounceReport([recipient()], { format, provider: "acme" }));
+
+    expect(words).toContain(format === "postfix" ? "Postfix" : "layout");
+    expect(screen.getByText(words)).toBeTruthy();
+    expect(screen.getByText("acme")).toBeTruthy();
+  });
+
+  test("unknown feedback type keeps its id", () => {
+    renderPanel(
+      bounceReport([recipient()], {
+        messageKind: "feedback-report",
+        format: "arf",
+        feedbackType: "dmarc-odd",
+      }),
+    );
+
+    expect(
+      screen.getByText(translate("ui.bounce.feedbackType.unknown")),
+    ).toBeTruthy();
+    expect(screen.getByText("format=arf feedback-type=dmarc-odd")).toBeTruthy();
+  });
+
+  test("attached report says where it was found", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <BouncePanel
+          bounce={bounceReport([recipient()])}
+          location="attached"
+          translate={translate}
+        />
+      </FluentProvider>,
+    );
+
+    expect(screen.getByText(translate("ui.bounce.attached"))).toBeTruthy();
+  });
+
+  test("report in the message has no location line", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <BouncePanel
+          bounce={bounceReport([recipient()])}
+          location="message"
+          translate={translate}
+        />
+      </FluentProvider>,
+    );
+
+    expect(screen.queryByText(translate("ui.bounce.attached"))).toBeNull();
+  });
+
+  test("address keeps its angle brackets", () => {
+    const address = "<script>alert(1)</script>@example.net";
+    renderPanel(bounceReport([recipient({ address })]));
+
+    const card = screen.getByRole("listitem");
+    expect(card.querySelector("script")).toBeNull();
+    expect(screen.getByText(address)).toBeTruthy();
   });
 
   test("delay notice has its own heading", () => {

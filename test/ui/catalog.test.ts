@@ -3,6 +3,7 @@ import path from "node:path";
 import { SAMPLES } from "../../src/hosts/preview/samples";
 import { hasMessage } from "../../src/i18n";
 import { uiMessages } from "../../src/i18n/en/ui";
+import { STANDARD_FORMATS } from "../../src/ui/reportNames";
 
 const root = path.join(__dirname, "..", "..");
 /** Folders whose code reads the ui catalog: the components and every host. */
@@ -40,6 +41,19 @@ const KEY_FAMILIES: Record<string, readonly string[]> = {
     "relayed",
     "expanded",
   ],
+  "ui.bounce.feedbackType.": [
+    "abuse",
+    "fraud",
+    "virus",
+    "not-spam",
+    "auth-failure",
+    "opt-out",
+    "other",
+  ],
+  "ui.bounce.format.": STANDARD_FORMATS,
+  "ui.bounce.kindAdvice.": ["auto-reply", "feedback-report"].flatMap((kind) =>
+    ["summary", "retry", "actor", "whatToDo"].map((part) => `${kind}.${part}`),
+  ),
   "ui.bounce.heading.": [
     "bounce",
     "delivery-success",

@@ -117,6 +117,10 @@ export const uiMessages: Catalog = {
   "ui.microsoft.heading": "Microsoft 365 filtering",
   "ui.microsoft.compauth": "Composite authentication",
   "ui.microsoft.compauthValue": "compauth={result} reason={reason}",
+  "ui.microsoft.compauthReason.130":
+    "Composite authentication passed because an ARC result from a forwarder overrode a DMARC failure.",
+  "ui.microsoft.compauthReason.1xx":
+    "Composite authentication passed. Microsoft does not document what the last two digits of reason {reason} mean.",
   "ui.microsoft.scl": "Spam confidence (SCL)",
   "ui.microsoft.bcl": "Bulk complaints (BCL)",
   "ui.microsoft.fields": "Anti-spam report",
@@ -135,10 +139,36 @@ export const uiMessages: Catalog = {
   "ui.bounce.noRecipients":
     "This report names no recipient that could be read.",
   "ui.bounce.format": "Format",
+  "ui.bounce.details": "Report ids",
+  "ui.bounce.format.rfc3464": "Standard delivery report (RFC 3464)",
+  "ui.bounce.format.rfc6533":
+    "Standard delivery report with international addresses (RFC 6533)",
+  "ui.bounce.format.arf": "Standard feedback report (ARF, RFC 5965)",
+  "ui.bounce.format.rfc3834": "Automatic reply (RFC 3834)",
+  "ui.bounce.format.software":
+    "No standard report; the text was read in the layout {software} uses",
+  "ui.bounce.format.other":
+    "No standard report; the text was read in a layout this add-in knows",
+  "ui.bounce.attached":
+    "This report was found attached to the open message, not in the message itself.",
   "ui.bounce.provider": "Reported by",
   "ui.bounce.reportingMta": "Reporting server",
   "ui.bounce.arrivalDate": "Arrived",
   "ui.bounce.feedbackType": "Feedback type",
+  "ui.bounce.feedbackType.abuse":
+    "Complaint: a recipient reported the message as spam or unwanted",
+  "ui.bounce.feedbackType.fraud":
+    "Fraud: a recipient reported the message as fraud or phishing",
+  "ui.bounce.feedbackType.virus":
+    "Virus: the message was reported as carrying malware",
+  "ui.bounce.feedbackType.not-spam":
+    "Not spam: a recipient marked the message as wanted mail",
+  "ui.bounce.feedbackType.auth-failure":
+    "Authentication failure: the message failed SPF, DKIM or DMARC checks at the receiver",
+  "ui.bounce.feedbackType.opt-out":
+    "Unsubscribe: a recipient asked to receive no more of this mail",
+  "ui.bounce.feedbackType.other": "Other: a report of another kind",
+  "ui.bounce.feedbackType.unknown": "A report type this add-in does not know",
   "ui.bounce.originalSubject": "Original subject",
   "ui.bounce.originalDate": "Originally sent",
   "ui.bounce.action": "Action",
@@ -152,6 +182,20 @@ export const uiMessages: Catalog = {
   "ui.bounce.actor": "Who must act",
   "ui.bounce.whatToDo": "What to do",
   "ui.bounce.retryUntil": "Will retry until",
+  "ui.bounce.kindAdvice.feedback-report.summary":
+    "A mailbox provider passed on a report about a message sent from your domain. Nothing bounced: the message was delivered, and then reported.",
+  "ui.bounce.kindAdvice.feedback-report.retry":
+    "Do not send to this address again unless the person asks for your mail.",
+  "ui.bounce.kindAdvice.feedback-report.actor":
+    "You, or whoever runs the mailing list the message came from",
+  "ui.bounce.kindAdvice.feedback-report.whatToDo":
+    "Remove the address from your mailing lists, and check why recipients complain: mail they did not ask for, no easy way to unsubscribe, or an account that sends spam in your name.",
+  "ui.bounce.kindAdvice.auto-reply.summary":
+    "The recipient's mailbox answered automatically, for example because the person is away. Your message was delivered.",
+  "ui.bounce.kindAdvice.auto-reply.retry": "Not needed: your message arrived.",
+  "ui.bounce.kindAdvice.auto-reply.actor": "Nobody",
+  "ui.bounce.kindAdvice.auto-reply.whatToDo":
+    "Read the reply: it may say when the person is back or whom to contact instead.",
   "ui.bounce.action.failed": "Failed",
   "ui.bounce.action.delayed": "Delayed, still trying",
   "ui.bounce.action.delivered": "Delivered",
