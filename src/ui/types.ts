@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Analysis } from "../core/analysis-types";
 import type { MessageParams, Translate } from "../i18n";
 
@@ -36,6 +37,8 @@ export interface AppProps {
   /** Called when the user hands in a message; hosts without doors omit it. */
   onInput?: (input: MessageInput) => void;
   diagnostics?: readonly DiagnosticEntry[];
+  /** Host settings form, shown above the diagnostics; hosts without one omit it. */
+  settings?: ReactNode;
   /**
    * False on a host without settings (the preview page), so no advice tells
    * the user to change them. Defaults to true.
