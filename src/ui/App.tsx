@@ -47,6 +47,7 @@ export function App({
   onInput,
   diagnostics,
   settingsAvailable = true,
+  settings,
 }: AppProps) {
   const styles = useStyles();
 
@@ -95,6 +96,7 @@ export function App({
         {onInput ? (
           <MessageDoors onInput={onInput} translate={translate} />
         ) : null}
+        {settings}
         {diagnostics ? (
           <DiagnosticsSection entries={diagnostics} translate={translate} />
         ) : null}
