@@ -1,11 +1,11 @@
 /**
- * End-to-end test of the production build as IT would host it: dist/ with
- * manifests generated for an https base URL on 127.0.0.1, served over
- * HTTPS with a freshly generated certificate, and the task pane opened in
- * headless Chromium from the URL in the generated manifest.xml. A fake
- * Office object stands in for Office.js; the Office.js CDN request gets an
- * empty script, and any other request that leaves the server's origin
- * fails the test.
+ * End-to-end test of the production build as IT would host it. The test
+ * writes manifests for an https base URL on 127.0.0.1 next to a copy of
+ * dist/, serves that folder over HTTPS with a freshly generated
+ * certificate, and opens the task pane in headless Chromium from the URL
+ * in the generated manifest.xml. A fake Office object stands in for
+ * Office.js, and the Office.js CDN request gets an empty script. Any other
+ * request that leaves the server's origin fails the test.
  *
  * Run `npm run build` first, then: node --test test/browser/production.test.js
  */
