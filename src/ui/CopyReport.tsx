@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Field,
   Text,
   Textarea,
@@ -11,6 +12,7 @@ import { useState } from "react";
 import type { Analysis } from "../core/analysis-types";
 import type { Translate } from "../i18n";
 import { formatSummary } from "../report/summary";
+import { formatSupportReport } from "../report/support-report";
 
 const useStyles = makeStyles({
   block: {
@@ -42,9 +44,17 @@ export function CopyReport({
 }: CopyReportProps) {
   const styles = useStyles();
   const [status, setStatus] = useState<CopyStatus>({ kind: "idle" });
+  const [omitOwnAddress, setOmitOwnAddress] = useState(false);
+  const [omitSubject, setOmitSubject] = useState(false);
+  const hasReport = analysis.bounce !== null;
 
   const copy = async () => {
-    const text = formatSummary(sourceName, analysis, translate);
+    const text =
+      formatSupportReport(analysis, translate, {
+        omitOwnAddress,
+        omitSubject,
+        locale: translate("report.support.locale"),
+      }) ?? formatSummary(sourceName, analysis, translate);
     try {
       // Office and Thunderbird may deny clipboard access, and older engines
       // lack navigator.clipboard; both land in the catch.
@@ -57,6 +67,20 @@ export function CopyReport({
 
   return (
     <div className={styles.block}>
+      {hasReport ? (
+        <>
+          <Checkbox
+            checked={omitOwnAddress}
+            onChange={(_event, data) => setOmitOwnAddress(data.checked === true)}
+            label={translate("report.support.option.omitOwnAddress")}
+          />
+          <Checkbox
+            checked={omitSubject}
+            onChange={(_event, data) => setOmitSubject(data.checked === true)}
+            label={translate("report.support.option.omitSubject")}
+          />
+        </>
+      ) : null}
       <Button icon={<Copy20Regular />} onClick={() => void copy()}>
         {translate("ui.report.copy")}
       </Button>
