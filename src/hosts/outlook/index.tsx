@@ -1,6 +1,7 @@
 import { createRoot, type Root } from "react-dom/client";
 import { createTranslator, resolveLanguage, type Translate } from "../../i18n";
 import { App } from "../../ui";
+import { TrustedIdsSettings } from "../../ui/TrustedIdsSettings";
 import type { MessageInput } from "../../ui/types";
 import { errorState } from "./load-item";
 import {
@@ -55,7 +56,7 @@ async function main(root: Root) {
 
 /** Starts the task pane once Office.js is ready, or explains why it cannot. */
 function startInOutlook(root: Root) {
-  const context = Office.context as OutlookContext | undefined;
+  const context = Office.context as unknown as OutlookContext | undefined;
   const language = resolveLanguage(context?.displayLanguage);
   const translate = createTranslator(language);
   document.documentElement.lang = language;
@@ -72,8 +73,12 @@ function startInOutlook(root: Root) {
   }
 
   let controller: TaskpaneController | null = null;
-  const onInput = (input: MessageInput) => {
-    void controller?.showInput(input);
+  const handlers: ViewHandlers = {
+    onInput: (input) => void controller?.showInput(input),
+    onSaveTrustedIds: async (ids) => {
+      const result = await controller?.saveTrustedIds(ids);
+      return result?.outcome === "ok";
+    },
   };
 
   void startTaskpane({
@@ -86,23 +91,42 @@ function startInOutlook(root: Root) {
     onStart: (running) => {
       controller = running;
     },
-    render: (view) => renderView(root, translate, view, onInput),
+    render: (view) => renderView(root, translate, view, handlers),
   });
+}
+
+/** What the pane calls back when the user hands in a message or saves. */
+interface ViewHandlers {
+  onInput: (input: MessageInput) => void;
+  onSaveTrustedIds: (ids: string[]) => Promise<boolean>;
 }
 
 function renderView(
   root: Root,
   translate: Translate,
   view: TaskpaneView,
-  onInput?: (input: MessageInput) => void,
+  handlers?: ViewHandlers,
 ) {
+  const trustedIds = view.trustedIds;
+  const settings =
+    handlers && trustedIds ? (
+      <TrustedIdsSettings
+        translate={translate}
+        adminIds={trustedIds.admin}
+        userIds={trustedIds.user}
+        canSave={trustedIds.canSave}
+        onSave={handlers.onSaveTrustedIds}
+      />
+    ) : null;
+
   root.render(
     <App
       state={view.state}
       translate={translate}
       theme={view.theme}
-      onInput={onInput}
+      onInput={handlers?.onInput}
       diagnostics={view.diagnostics}
+      settings={settings}
     />,
   );
 }

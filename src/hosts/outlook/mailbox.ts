@@ -200,7 +200,7 @@ export const CALL_TIMEOUT_MS = 30_000;
  * as some clients do for unsupported events, counts as failed, and so does
  * one that does not call back within `CALL_TIMEOUT_MS`.
  */
-function callAsync<T>(
+export function callAsync<T>(
   call: string,
   start: ((callback: AsyncCallback<T>) => void) | null,
   record: RecordDiagnostic,

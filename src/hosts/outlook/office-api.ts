@@ -96,9 +96,23 @@ export interface OfficeThemeInfo {
   bodyBackgroundColor: string;
 }
 
+/**
+ * `Office.RoamingSettings` (Mailbox 1.1): settings stored in the user's
+ * mailbox, so they follow the user to every Outlook client. All settings of
+ * an add-in together may take at most 32 KB.
+ */
+export interface RoamingSettingsApi {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: AsyncCallback<void>): void;
+}
+
 /** `Office.context` in Outlook. */
 export interface OutlookContext {
   mailbox: MailboxApi;
+  /** Absent outside a mail add-in's runtime. */
+  roamingSettings?: RoamingSettingsApi;
   requirements: {
     isSetSupported(name: string, minVersion?: string): boolean;
   };

@@ -1,4 +1,5 @@
 import type { AnalyzeOptions } from "../../core/analyze";
+import { mergeTrustedIds } from "../../core/auth/trusted-ids";
 import type { Translate } from "../../i18n";
 import type {
   DiagnosticEntry,
@@ -9,7 +10,7 @@ import type {
 import { analyzeInput, inputFromDrop } from "./analyze-input";
 import { describeClient } from "./client-info";
 import { errorState, loadItem } from "./load-item";
-import { addMailboxHandler } from "./mailbox";
+import { addMailboxHandler, type MailboxResult } from "./mailbox";
 import {
   EVENT_TYPE,
   type DragAndDropEventInfo,
@@ -17,13 +18,29 @@ import {
   type OfficeThemeChangedInfo,
   type OutlookContext,
 } from "./office-api";
+import {
+  readRoamingTrustedIds,
+  saveRoamingTrustedIds,
+} from "./roaming-trusted-ids";
 import { themeFromOffice } from "./theme";
+
+/** The trusted authserv-ids in force, by who set them. */
+export interface TrustedIdsView {
+  /** Ids from the task pane URL, which an administrator sets. */
+  admin: readonly string[];
+  /** Ids the user saved in the roaming settings. */
+  user: readonly string[];
+  /** False when the client has no roaming settings to save to. */
+  canSave: boolean;
+}
 
 /** The task pane state, theme and diagnostics at one moment. */
 export interface TaskpaneView {
   state: ViewState;
   theme: ThemeName;
   diagnostics: readonly DiagnosticEntry[];
+  /** Absent when the pane shows no settings, as before Office.js is ready. */
+  trustedIds?: TrustedIdsView;
 }
 
 export interface TaskpaneOptions {
@@ -33,6 +50,10 @@ export interface TaskpaneOptions {
   render: (view: TaskpaneView) => void;
   /** `Office.EventType` values; the defaults are the values Office.js uses. */
   eventTypes?: EventTypes;
+  /**
+   * Analysis settings. Its `trustedAuthservIds` are the administrator's
+   * list; the ids the user saved in the roaming settings are added to it.
+   */
   analyzeOptions?: AnalyzeOptions;
   /**
    * Receives the controller before the first view is rendered, so input the
@@ -47,13 +68,19 @@ export interface TaskpaneController {
   loadCurrentItem(): Promise<void>;
   /** Analyses a message the user dropped, chose or pasted. */
   showInput(input: MessageInput): Promise<void>;
+  /**
+   * Saves the user's trusted authserv-ids in the roaming settings and, once
+   * saved, analyses the message on screen again with them.
+   */
+  saveTrustedIds(ids: readonly string[]): Promise<MailboxResult<void>>;
 }
 
 /**
  * Starts the task pane: shows the loading state, subscribes to
  * `ItemChanged` (so a pinned pane follows the selection) and
  * `DragAndDropEvent` where Mailbox 1.5 is supported, and to
- * `OfficeThemeChanged` on Mailbox 1.14, then analyses the open item.
+ * `OfficeThemeChanged` on Mailbox 1.14, reads the trusted authserv-ids
+ * saved in the roaming settings, then analyses the open item.
  * Resolves once that analysis is shown, or at once when an item change or
  * user input has already started another load.
  */
@@ -67,11 +94,30 @@ export async function startTaskpane(
   let generation = 0;
   let theme = themeFromOffice(context.officeTheme);
   let currentState: ViewState = { status: "loading" };
+  const adminIds = options.analyzeOptions?.trustedAuthservIds ?? [];
+  let userIds: readonly string[] = readRoamingTrustedIds(context, (entry) =>
+    sessionEntries.push(entry),
+  );
 
   const show = (state: ViewState) => {
     currentState = state;
-    render({ state, theme, diagnostics: [...sessionEntries, ...loadEntries] });
+    render({
+      state,
+      theme,
+      diagnostics: [...sessionEntries, ...loadEntries],
+      trustedIds: {
+        admin: adminIds,
+        user: userIds,
+        canSave: context.roamingSettings !== undefined,
+      },
+    });
   };
+
+  /** The settings of every analysis: the administrator's and the user's ids. */
+  const analyzeOptions = (): AnalyzeOptions => ({
+    ...options.analyzeOptions,
+    trustedAuthservIds: mergeTrustedIds(adminIds, userIds),
+  });
 
   /**
    * Starts a new load, so results of an older one (for an item the user has
@@ -91,13 +137,17 @@ export async function startTaskpane(
     };
   };
 
+  /** Runs the load that produced the view on screen again. */
+  let repeatLastLoad: () => Promise<void> = () => loadCurrentItem();
+
   const loadCurrentItem = async () => {
+    repeatLastLoad = loadCurrentItem;
     const load = beginLoad();
     const state = await withoutThrowing("loadItem", load.record, () =>
       loadItem(context, {
         translate,
         record: load.record,
-        analyzeOptions: options.analyzeOptions,
+        analyzeOptions: analyzeOptions(),
       }),
     );
     if (load.current()) {
@@ -106,12 +156,13 @@ export async function startTaskpane(
   };
 
   const showInput = async (input: MessageInput) => {
+    repeatLastLoad = () => showInput(input);
     const load = beginLoad();
     const state = await withoutThrowing("analyzeInput", load.record, () =>
       analyzeInput(input, {
         translate,
         record: load.record,
-        analyzeOptions: options.analyzeOptions,
+        analyzeOptions: analyzeOptions(),
       }),
     );
     if (load.current()) {
@@ -123,7 +174,22 @@ export async function startTaskpane(
     sessionEntries.push(entry);
   };
 
-  const controller: TaskpaneController = { loadCurrentItem, showInput };
+  const saveTrustedIds = async (ids: readonly string[]) => {
+    const result = await saveRoamingTrustedIds(context, ids, recordSession);
+    if (result.outcome === "ok") {
+      userIds = [...ids];
+      await repeatLastLoad();
+    } else {
+      show(currentState);
+    }
+    return result;
+  };
+
+  const controller: TaskpaneController = {
+    loadCurrentItem,
+    showInput,
+    saveTrustedIds,
+  };
   options.onStart?.(controller);
   show({ status: "loading" });
   await addMailboxHandler(

@@ -51,4 +51,24 @@ export const outlookMessages: Catalog = {
     "Filen “{name}” er en Office-fil, men den indeholder ingen e-mail.",
   "outlook.error.msgNotMessage.hint":
     "Gamle Word- og Excel-filer bruger samme container som .msg. Vælg en besked, der er gemt fra Outlook, eller en .eml-fil.",
+
+  "outlook.settings.heading": "Betroede mailservere",
+  "outlook.settings.help":
+    "Authentication-Results-headere tæller kun, når dine egne mailservere har tilføjet dem. Er der ingen id'er på listen, stoles der på den øverste header og på headerne lige under den med samme authserv-id. Så snart der står id'er på listen, her eller fra din administrator, stoles der kun på headere med et id fra listen: den øverste header tæller ikke længere, medmindre dens id står på listen.",
+  "outlook.settings.admin":
+    "Din administrator stoler på disse id'er for alle: {ids}. Id'er, du skriver her, stoles der også på.",
+  "outlook.settings.label": "Dine betroede authserv-id'er",
+  "outlook.settings.hint":
+    "Ét pr. linje eller adskilt af kommaer, for eksempel mx.example.com. Et punktum foran, som i .example.com, dækker også alle underdomæner.",
+  "outlook.settings.save": "Gem",
+  "outlook.settings.saved":
+    "Gemt. Beskeden blev analyseret igen med denne liste, og listen følger dig til alle Outlook-programmer, hvor du bruger tilføjelsesprogrammet.",
+  "outlook.settings.saveFailed":
+    "Outlook kunne ikke gemme listen. Tjek forbindelsen, og prøv igen; den åbne besked bruger stadig den liste, der var gemt før.",
+  "outlook.settings.invalid":
+    "Ikke gemt: disse punkter er ikke authserv-id'er (værtsnavne som mx.example.com): {ids}",
+  "outlook.settings.tooMany":
+    "Ikke gemt: listen har mere end {limit} id'er. Brug et punktum foran, som i .example.com, for at dække et helt domæne med ét punkt.",
+  "outlook.settings.unavailable":
+    "Denne Outlook kan ikke gemme indstillinger for tilføjelsesprogrammer, så listen kan ikke ændres her.",
 };

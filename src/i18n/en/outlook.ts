@@ -50,4 +50,24 @@ export const outlookMessages: Catalog = {
     "The file “{name}” is an Office file, but it holds no email message.",
   "outlook.error.msgNotMessage.hint":
     "Old Word and Excel files share the .msg container. Choose a message saved from Outlook, or an .eml file.",
+
+  "outlook.settings.heading": "Trusted mail servers",
+  "outlook.settings.help":
+    "Authentication-Results headers count only when your own mail servers added them. With no ids listed, the topmost header and the headers right below it with the same authserv-id are trusted. Once ids are listed, here or by your administrator, only headers with a listed id are trusted: the topmost header no longer counts unless its id is listed.",
+  "outlook.settings.admin":
+    "Your administrator trusts these ids for everyone: {ids}. Ids you list here are trusted as well.",
+  "outlook.settings.label": "Your trusted authserv-ids",
+  "outlook.settings.hint":
+    "One per line or separated by commas, such as mx.example.com. A leading dot, as in .example.com, also matches every subdomain.",
+  "outlook.settings.save": "Save",
+  "outlook.settings.saved":
+    "Saved. The message was analysed again with this list, and the list follows you to every Outlook where you use the add-in.",
+  "outlook.settings.saveFailed":
+    "Outlook could not save the list. Check the connection and try again; the open message still uses the list saved before.",
+  "outlook.settings.invalid":
+    "Not saved: these entries are not authserv-ids (host names such as mx.example.com): {ids}",
+  "outlook.settings.tooMany":
+    "Not saved: the list has more than {limit} ids. Use a leading dot, as in .example.com, to cover a whole domain with one entry.",
+  "outlook.settings.unavailable":
+    "This Outlook cannot store add-in settings, so the list cannot be changed here.",
 };

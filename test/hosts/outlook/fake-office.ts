@@ -10,6 +10,7 @@ import type {
   MailboxApi,
   MessageItem,
   OutlookContext,
+  RoamingSettingsApi,
 } from "../../../src/hosts/outlook/office-api";
 
 /** Reads a fixture message with CRLF line ends, as Outlook returns it. */
@@ -39,6 +40,8 @@ export interface FakeOutlookOptions {
   mailboxVersion?: string;
   displayLanguage?: string;
   bodyBackgroundColor?: string;
+  /** Roaming settings saved before the pane starts; null for none at all. */
+  roamingSettings?: Record<string, unknown> | null;
 }
 
 type Handler = (event: never) => void;
@@ -65,6 +68,8 @@ export class FakeOutlook {
   /** Event types whose `addHandlerAsync` fails, as on classic Outlook. */
   readonly rejectedEvents = new Set<string>();
   mailboxVersion: string;
+  /** Roaming settings as the mailbox stores them, after `saveAsync`. */
+  readonly savedSettings: Record<string, unknown>;
 
   private readonly mailbox: MailboxApi;
 
@@ -76,8 +81,12 @@ export class FakeOutlook {
       addHandlerAsync: (eventType, handler, callback) =>
         this.addHandler(eventType, handler, callback),
     };
+    this.savedSettings = { ...options.roamingSettings };
     this.context = {
       mailbox: this.mailbox,
+      ...(options.roamingSettings === null
+        ? {}
+        : { roamingSettings: this.createRoamingSettings() }),
       requirements: {
         isSetSupported: (name, minVersion) =>
           name === "Mailbox" &&
@@ -139,6 +148,40 @@ export class FakeOutlook {
       dragAndDropEventData: { type: "dragover" },
     };
     this.raise("olkDragAndDropEvent", event as never);
+  }
+
+  /**
+   * Builds `Office.context.roamingSettings`: `set` and `remove` change a
+   * working copy, which `saveAsync` stores in `savedSettings`, as Outlook
+   * keeps changes in memory until they are saved.
+   */
+  private createRoamingSettings(): RoamingSettingsApi {
+    const working: Record<string, unknown> = structuredClone(
+      this.savedSettings,
+    );
+    return {
+      get: (name) => working[name],
+      set: (name, value) => {
+        this.calls.push(`roamingSettings.set ${name}`);
+        working[name] = structuredClone(value);
+      },
+      remove: (name) => {
+        this.calls.push(`roamingSettings.remove ${name}`);
+        delete working[name];
+      },
+      saveAsync: (callback) => {
+        const failure = this.failures.get("roamingSettings.saveAsync");
+        if (!failure) {
+          for (const key of Object.keys(this.savedSettings)) {
+            delete this.savedSettings[key];
+          }
+          Object.assign(this.savedSettings, structuredClone(working));
+        }
+        this.answer("roamingSettings.saveAsync", undefined, (result) =>
+          callback?.(result),
+        );
+      },
+    };
   }
 
   private raise(eventType: string, event: never): void {

@@ -11,7 +11,10 @@ const authenticated = readFixture("authenticated.eml");
 const spoofed = readFixture("spoofed.eml");
 const bounce = readFixture("bounce.eml");
 
-/** The entries `describeClient` records for the default fake client. */
+/**
+ * The entries `describeClient` records for the default fake client, and the
+ * read of the roaming settings.
+ */
 const clientEntries = [
   { call: "Mailbox requirement set", outcome: "ok", detail: "1.15" },
   {
@@ -19,6 +22,7 @@ const clientEntries = [
     outcome: "ok",
     detail: "OutlookWebApp 20261201001.05",
   },
+  { call: "roamingSettings.get", outcome: "ok" },
 ];
 
 /** Starts a task pane on `outlook` and collects every view it renders. */
@@ -99,7 +103,7 @@ describe("startTaskpane", () => {
 
     const { views } = await start(outlook);
 
-    expect(latest(views).diagnostics[3]).toEqual({
+    expect(latest(views).diagnostics[4]).toEqual({
       call: "addHandlerAsync(DragAndDropEvent)",
       outcome: "failed",
       detail: "5001 InternalError",
@@ -114,9 +118,10 @@ describe("startTaskpane", () => {
     const { views } = await start(outlook);
 
     expect(outlook.handlers.size).toBe(0);
-    expect(latest(views).diagnostics.slice(0, 5)).toEqual([
+    expect(latest(views).diagnostics.slice(0, 6)).toEqual([
       { call: "Mailbox requirement set", outcome: "ok", detail: "1.4" },
       clientEntries[1],
+      clientEntries[2],
       { call: "addHandlerAsync(ItemChanged)", outcome: "unsupported" },
       { call: "addHandlerAsync(DragAndDropEvent)", outcome: "unsupported" },
       { call: "addHandlerAsync(OfficeThemeChanged)", outcome: "unsupported" },
