@@ -5,6 +5,7 @@
  * any other request fails the test.
  *
  * Run `npm run build` first, then: node --test test/browser/preview.test.js
+ * PREVIEW_DIST sets another built folder to serve in place of dist/.
  */
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
@@ -15,7 +16,7 @@ const { chromium } = require("playwright-core");
 const { serveFolder } = require("./fake-office/static-server");
 
 const root = path.resolve(__dirname, "..", "..");
-const distDir = path.join(root, "dist");
+const distDir = path.resolve(root, process.env.PREVIEW_DIST ?? "dist");
 const samplesDir = path.join(root, "samples");
 const axeSource = fs.readFileSync(
   require.resolve("axe-core/axe.min.js"),
@@ -128,6 +129,26 @@ describe("preview page", () => {
     await page.close();
   });
 
+  test("sample on a phone scrolls to the result", async () => {
+    const { page, errors } = await openPage();
+    await page.setViewportSize({ width: 360, height: 740 });
+
+    await page.click("button[data-sample='gmail-bounce']");
+    await page.waitForSelector("[data-recipient]", { timeout: TIMEOUT_MS });
+    await page.waitForFunction(
+      () => document.activeElement?.tagName === "H1",
+      null,
+      { timeout: TIMEOUT_MS },
+    );
+
+    const top = await page.$eval("main h1", (heading) =>
+      Math.round(heading.getBoundingClientRect().top),
+    );
+    assert.ok(top >= 0 && top < 740, `heading top at ${top}px`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("bounce sample lists its recipient", async () => {
     const { page } = await openPage("?sample=postfix-bounce");
 
@@ -236,7 +257,7 @@ describe("preview page", () => {
     });
 
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(copied, /^gmail-bounce\.eml/);
+    assert.match(copied, /^Delivery problem report/);
     assert.match(copied, /sales@example\.org/);
     assert.match(copied, /5\.7\.26/);
     await context.clearPermissions();

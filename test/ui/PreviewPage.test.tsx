@@ -118,4 +118,27 @@ describe("PreviewPage", () => {
     fireEvent.click(toggle);
     expect((toggle as HTMLInputElement).checked).toBe(true);
   });
+
+  test("picked sample moves focus to its heading", async () => {
+    renderPage("all-pass");
+    await waitUntilReady();
+    const button = document.querySelector<HTMLElement>(
+      "[data-sample='gmail-bounce']",
+    );
+    button?.focus();
+    fireEvent.click(button!);
+    await waitUntilReady();
+
+    const heading = screen.getByRole("heading", { level: 1 });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(heading.getAttribute("tabindex")).toBe("-1");
+    expect(heading.textContent).toBe("Delivery Status Notification (Failure)");
+  });
+
+  test("first load leaves focus alone", async () => {
+    renderPage("all-pass");
+    await waitUntilReady();
+
+    expect(document.activeElement).toBe(document.body);
+  });
 });

@@ -49,6 +49,7 @@ const useStyles = makeStyles({
   },
   sample: { justifyContent: "flex-start", width: "100%", textAlign: "start" },
   current: { fontWeight: tokens.fontWeightSemibold },
+  result: { minWidth: 0 },
 });
 
 export interface PreviewPageProps {
@@ -75,6 +76,10 @@ export function PreviewPage({
   // Only the latest request may update the view, so a slow analysis that
   // finishes after a newer one cannot overwrite it.
   const latestRequest = useRef(0);
+  const resultRef = useRef<HTMLDivElement>(null);
+  // Set when the user picks a sample: on a narrow screen the result starts
+  // below the sample list, so focus and scroll move to it once it is shown.
+  const focusResultWhenShown = useRef(false);
 
   /** Analyses a message; the caller has already shown the loading state. */
   const runAnalysis = useCallback(
@@ -125,8 +130,15 @@ export function PreviewPage({
     const url = new URL(window.location.href);
     url.searchParams.set("sample", sample.id);
     window.history.replaceState(null, "", url);
+    focusResultWhenShown.current = true;
     openInput(sampleInput(sample), sample.id);
   };
+
+  useEffect(() => {
+    if (state.status === "loading" || !focusResultWhenShown.current) return;
+    focusResultWhenShown.current = false;
+    focusResult(resultRef.current);
+  }, [state]);
 
   useEffect(() => {
     if (initialSample) void runAnalysis(sampleInput(initialSample));
@@ -170,17 +182,34 @@ export function PreviewPage({
             ))}
           </ul>
         </nav>
-        <App
-          state={state}
-          translate={translate}
-          theme={theme}
-          onInput={(input) => openInput(input, null)}
-          diagnostics={diagnostics}
-          settingsAvailable={false}
-        />
+        <div ref={resultRef} className={styles.result}>
+          <App
+            state={state}
+            translate={translate}
+            theme={theme}
+            onInput={(input) => openInput(input, null)}
+            diagnostics={diagnostics}
+            settingsAvailable={false}
+          />
+        </div>
       </div>
     </FluentProvider>
   );
+}
+
+/**
+ * Moves focus to the result's heading (the subject, or the error message)
+ * and scrolls it to the top, so keyboard, screen reader and touch users
+ * land on what they asked for.
+ */
+function focusResult(container: HTMLElement | null) {
+  const target = container?.querySelector<HTMLElement>("h1, [role='alert']");
+  if (!target) return;
+
+  if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+  target.focus({ preventScroll: true });
+  // jsdom has no scrollIntoView; every browser the page supports has it.
+  target.scrollIntoView?.({ block: "start" });
 }
 
 function sampleInput(sample: SampleMessage): MessageInput {
