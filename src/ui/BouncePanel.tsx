@@ -11,6 +11,7 @@ import { BounceRecipientCard } from "./BounceRecipientCard";
 import { explainRecipient } from "./explainRecipient";
 import { dateOrNull } from "./DateText";
 import { FactList } from "./FactList";
+import { formatNumber } from "./locale";
 import { providerName } from "./reportNames";
 import {
   feedbackTypeText,
@@ -73,7 +74,7 @@ export function BouncePanel({
           },
           {
             label: translate("ui.bounce.originalDate"),
-            value: dateOrNull(bounce.returnedMessage?.date),
+            value: dateOrNull(bounce.returnedMessage?.date, translate),
           },
           {
             label: translate("ui.bounce.provider"),
@@ -85,7 +86,7 @@ export function BouncePanel({
           },
           {
             label: translate("ui.bounce.arrivalDate"),
-            value: dateOrNull(bounce.arrivalDate),
+            value: dateOrNull(bounce.arrivalDate, translate),
           },
           {
             label: translate("ui.bounce.feedbackType"),
@@ -109,7 +110,7 @@ export function BouncePanel({
         <>
           <Text>
             {translate("ui.bounce.recipients", {
-              count: bounce.recipients.length,
+              count: formatNumber(translate, bounce.recipients.length),
             })}
           </Text>
           <ul className={styles.recipients}>

@@ -97,7 +97,7 @@ export function BounceRecipientCard({
           },
           {
             label: translate("ui.bounce.retryUntil"),
-            value: dateOrNull(recipient.willRetryUntil),
+            value: dateOrNull(recipient.willRetryUntil, translate),
           },
           {
             label: translate("ui.bounce.diagnostic"),

@@ -1,13 +1,23 @@
+import type { Translate } from "../i18n";
+import { intlLocales } from "./locale";
+
 /**
- * Renders a header date in the reader's locale and time zone, with the value
- * as written in the tooltip. Text that is not a date is shown unchanged.
+ * Renders a header date in the catalog's language and the reader's time
+ * zone, with the value as written in the tooltip. Text that is not a date
+ * is shown unchanged.
  */
-export function DateText({ value }: { value: string }) {
+export function DateText({
+  value,
+  translate,
+}: {
+  value: string;
+  translate: Translate;
+}) {
   const time = Date.parse(value);
   if (Number.isNaN(time)) return <>{value}</>;
 
   const date = new Date(time);
-  const formatted = new Intl.DateTimeFormat(undefined, {
+  const formatted = new Intl.DateTimeFormat(intlLocales(translate), {
     dateStyle: "medium",
     timeStyle: "short",
   }).format(date);
@@ -19,6 +29,9 @@ export function DateText({ value }: { value: string }) {
 }
 
 /** Wraps a nullable date for a fact list. */
-export function dateOrNull(value: string | null | undefined) {
-  return value ? <DateText value={value} /> : null;
+export function dateOrNull(
+  value: string | null | undefined,
+  translate: Translate,
+) {
+  return value ? <DateText value={value} translate={translate} /> : null;
 }

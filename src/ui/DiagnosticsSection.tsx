@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Translate } from "../i18n";
+import { formatNumber } from "./locale";
 import type { DiagnosticEntry } from "./types";
 
 const useStyles = makeStyles({
@@ -36,7 +37,9 @@ export function DiagnosticsSection({
     <Accordion collapsible>
       <AccordionItem value="diagnostics">
         <AccordionHeader>
-          {translate("ui.diagnostics.heading", { count: entries.length })}
+          {translate("ui.diagnostics.heading", {
+            count: formatNumber(translate, entries.length),
+          })}
         </AccordionHeader>
         <AccordionPanel>
           {entries.length === 0 ? (

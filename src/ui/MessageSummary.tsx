@@ -38,7 +38,7 @@ export function MessageSummary({
           { label: translate("ui.summary.from"), value: message.from },
           {
             label: translate("ui.summary.date"),
-            value: dateOrNull(message.date),
+            value: dateOrNull(message.date, translate),
           },
           { label: translate("ui.summary.source"), value: sourceName },
         ]}

@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { AuthResultsField } from "../core/auth/types";
 import type { Translate } from "../i18n";
+import { formatNumber } from "./locale";
 
 const useStyles = makeStyles({
   list: {
@@ -51,7 +52,9 @@ export function UntrustedClaims({ fields, translate }: UntrustedClaimsProps) {
     <Accordion collapsible>
       <AccordionItem value="untrusted">
         <AccordionHeader>
-          {translate("ui.untrusted.heading", { count: untrusted.length })}
+          {translate("ui.untrusted.heading", {
+            count: formatNumber(translate, untrusted.length),
+          })}
         </AccordionHeader>
         <AccordionPanel>
           <Text as="p" block>

@@ -6,10 +6,14 @@ import { PreviewPage } from "./PreviewPage";
 const container = document.getElementById("root");
 if (!container) throw new Error("preview.html has no element with id 'root'");
 
-const translate = createTranslator(resolveLanguage(navigator.language));
+const params = new URLSearchParams(window.location.search);
+// `?lang=da` shows the page in another language than the browser's.
+const language = resolveLanguage(params.get("lang") ?? navigator.language);
+const translate = createTranslator(language);
+document.documentElement.lang = language;
 const prefersDark =
   window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;
-const requestedTheme = new URLSearchParams(window.location.search).get("theme");
+const requestedTheme = params.get("theme");
 const theme =
   requestedTheme === "dark" || requestedTheme === "light"
     ? requestedTheme
@@ -29,9 +33,7 @@ createRoot(container).render(
     <PreviewPage
       translate={translate}
       initialTheme={theme}
-      initialSampleId={new URLSearchParams(window.location.search).get(
-        "sample",
-      )}
+      initialSampleId={params.get("sample")}
     />
   </StrictMode>,
 );

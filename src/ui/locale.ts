@@ -1,0 +1,25 @@
+import type { Translate } from "../i18n";
+
+/**
+ * Returns the locales for `Intl` formatting in the catalog's language. The
+ * catalog names its language in `ui.locale`; the reader's own browser
+ * locale comes first when it is the same language, so a reader in the
+ * United Kingdom keeps day-month order in English.
+ */
+export function intlLocales(translate: Translate): string[] {
+  const catalogLocale = translate("ui.locale");
+  const reader = typeof navigator === "undefined" ? "" : navigator.language;
+  const sameLanguage =
+    reader !== "" &&
+    primaryLanguage(reader) === primaryLanguage(catalogLocale);
+  return sameLanguage ? [reader, catalogLocale] : [catalogLocale];
+}
+
+/** Formats a count in the catalog's language, such as 1.234 in Danish. */
+export function formatNumber(translate: Translate, value: number): string {
+  return new Intl.NumberFormat(intlLocales(translate)).format(value);
+}
+
+function primaryLanguage(tag: string): string {
+  return (tag.split(/[-_]/)[0] ?? "").toLowerCase();
+}
