@@ -12,7 +12,8 @@ import { ROOT, fourPartVersion } from "./addin";
 import { formatProblem, type Problem } from "./checks";
 import { OFFICE_JS_ORIGIN, checkPagePolicy } from "./csp";
 import { checkUnifiedManifest } from "./unified-checks";
-import { checkConvertedXmlManifest, checkXmlManifest } from "./xml-checks";
+import { checkConvertedXmlManifest } from "./converted-checks";
+import { checkXmlManifest } from "./xml-checks";
 import { UNIFIED_MANIFEST_NAME, XML_MANIFEST_NAME } from "./write";
 
 /** Pages checked for their policy, with the script origins each may use. */

@@ -1,34 +1,14 @@
 /**
- * Offline checks of an XML add-in only manifest. Microsoft publishes no
- * redistributable copy of the XSDs, so this checks well-formedness, the
- * structure that Outlook needs, URLs and icons, and then converts the
- * manifest with office-addin-manifest-converter and validates the result
- * against the unified manifest's JSON schema.
+ * Offline checks of an XML add-in only manifest: well-formedness, the
+ * structure that Outlook needs, resources, URLs and icons. No npm package
+ * ships Microsoft's XML schemas (XSD) for add-in manifests, so
+ * converted-checks.ts adds a schema check of the converted manifest.
  */
-import { execFileSync } from "node:child_process";
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { ROOT } from "./addin";
 import { httpsProblem, iconUrlProblem, type Problem } from "./checks";
-import { schemaProblems } from "./schema";
 
 type XmlNode = { [key: string]: XmlValue };
 type XmlValue = string | XmlNode | XmlValue[];
-
-/** The parsed manifest and what the other checks need from it. */
-export interface ParsedXmlManifest {
-  root: XmlNode;
-  /** Task pane URL without query, or undefined when missing. */
-  taskpaneUrl: string | undefined;
-}
 
 const PERMISSIONS = [
   "Restricted",
@@ -38,8 +18,6 @@ const PERMISSIONS = [
 ];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FOUR_PART_VERSION = /^\d{1,5}\.\d{1,5}\.\d{1,5}\.\d{1,5}$/;
-/** Resource ids longer than this are rejected when the manifest is installed. */
-const MAX_RESOURCE_ID_LENGTH = 32;
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -223,7 +201,22 @@ export function checkXmlManifest(
   return problems;
 }
 
-/** Checks that every resid names a resource and ids fit 32 characters. */
+/**
+ * Limits on resources from Microsoft's manifest reference (the Resources
+ * and String elements): ids of at most 32 characters, URLs of at most
+ * 2048, short strings of at most 125 and long strings of at most 250.
+ */
+const MAX_RESOURCE_ID_LENGTH = 32;
+const MAX_VALUE_LENGTH: Record<string, number> = {
+  "bt:Urls": 2048,
+  "bt:ShortStrings": 125,
+  "bt:LongStrings": 250,
+};
+
+/**
+ * Checks that resource ids are unique and short enough, values fit their
+ * limits, and every resid names a resource.
+ */
 function checkResources(officeApp: XmlNode, file: string): Problem[] {
   const problems: Problem[] = [];
   const declared = new Set<string>();
@@ -231,13 +224,35 @@ function checkResources(officeApp: XmlNode, file: string): Problem[] {
   walk(officeApp, "/OfficeApp", (element, where) => {
     const id = attribute(element, "id");
     if (id !== undefined && where.includes("/Resources/")) {
+      const at = `${where}[@id="${id}"]`;
+      if (declared.has(id)) {
+        problems.push({ file, where: at, message: "id is not unique" });
+      }
       declared.add(id);
       if (id.length > MAX_RESOURCE_ID_LENGTH) {
         problems.push({
           file,
-          where: `${where}[@id="${id}"]`,
+          where: at,
           message: `id is ${id.length} characters, more than ${MAX_RESOURCE_ID_LENGTH}`,
         });
+      }
+      const group = /\/(bt:[A-Za-z]+)\/[^/]+$/.exec(where)?.[1] ?? "";
+      const limit = MAX_VALUE_LENGTH[group];
+      const values = [element, ...children(element, "bt:Override")].map(
+        (node) => attribute(node, "DefaultValue") ?? attribute(node, "Value"),
+      );
+      for (const value of values) {
+        if (
+          limit !== undefined &&
+          value !== undefined &&
+          value.length > limit
+        ) {
+          problems.push({
+            file,
+            where: at,
+            message: `value is ${value.length} characters, more than the ${limit} allowed in <${group}>`,
+          });
+        }
       }
     }
     const resid = attribute(element, "resid");
@@ -291,63 +306,4 @@ function checkIcons(
     const reason = iconUrlProblem(icon.url, icon.size, baseUrl, folder);
     return reason ? [{ file, where: icon.where, message: reason }] : [];
   });
-}
-
-/**
- * Converts the XML manifest at `xmlPath` to a unified manifest with
- * office-addin-manifest-converter and validates the result and its
- * localization files against the JSON schemas. The converter writes
- * nothing and still exits 0 when it rejects the XML, so a missing output
- * file counts as a failure.
- */
-export function checkConvertedXmlManifest(
-  xmlPath: string,
-  file: string,
-): Problem[] {
-  const output = mkdtempSync(path.join(tmpdir(), "manifest-convert-"));
-  try {
-    const converter = path.join(
-      ROOT,
-      "node_modules/office-addin-manifest-converter/cli.js",
-    );
-    let log = "";
-    try {
-      log = execFileSync(
-        process.execPath,
-        [converter, "convert", xmlPath, "--output", output],
-        {
-          encoding: "utf8",
-          stdio: "pipe",
-        },
-      );
-    } catch (error) {
-      log = String((error as { stderr?: unknown }).stderr ?? error);
-    }
-    const converted = path.join(output, "manifest.json");
-    if (!existsSync(converted)) {
-      const reason = log.trim().split("\n").slice(-3).join(" ").slice(0, 400);
-      return [
-        {
-          file,
-          where: "(conversion)",
-          message: `office-addin-manifest-converter could not convert the XML (it wrote no manifest.json)${reason ? `: ${reason}` : ""}`,
-        },
-      ];
-    }
-    const problems: Problem[] = [];
-    for (const name of readdirSync(output).filter((entry) =>
-      entry.endsWith(".json"),
-    )) {
-      const document: unknown = JSON.parse(
-        readFileSync(path.join(output, name), "utf8"),
-      );
-      const kind = name === "manifest.json" ? "manifest" : "localization";
-      problems.push(
-        ...schemaProblems(document, kind, `${file} (converted ${name})`),
-      );
-    }
-    return problems;
-  } finally {
-    rmSync(output, { recursive: true, force: true });
-  }
 }

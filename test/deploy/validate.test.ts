@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Problem } from "../../scripts/manifests/checks";
-import { checkConvertedXmlManifest } from "../../scripts/manifests/xml-checks";
+import { checkConvertedXmlManifest } from "../../scripts/manifests/converted-checks";
 import type { ManifestOptions } from "../../scripts/manifests/options";
 import { validateFolder } from "../../scripts/manifests/validate";
 import { writeManifests } from "../../scripts/manifests/write";
@@ -154,6 +154,35 @@ describe("validateFolder", () => {
       item.where.endsWith('Group/Label[@resid="MailDiagnostics.Missing"]'),
     );
     expect(problem?.message).toBe("names no resource under <Resources>");
+  });
+
+  test("names a string over its limit", () => {
+    const folder = builtFolder();
+    edit(
+      join(folder, "manifest.xml"),
+      'DefaultValue="Check message"',
+      `DefaultValue="${"x".repeat(126)}"`,
+    );
+
+    const problem = validateFolder(folder).find((item) =>
+      item.where.endsWith('bt:String[@id="MailDiagnostics.ButtonLabel"]'),
+    );
+    expect(problem?.message).toBe(
+      "value is 126 characters, more than the 125 allowed in <bt:ShortStrings>",
+    );
+  });
+
+  test("names a duplicate resource id", () => {
+    const folder = builtFolder();
+    edit(
+      join(folder, "manifest.xml"),
+      '<bt:Image id="MailDiagnostics.Icon32"',
+      '<bt:Image id="MailDiagnostics.Icon16"',
+    );
+
+    const messages = validateFolder(folder).map((item) => item.message);
+    expect(messages).toContain("id is not unique");
+    expect(messages).toContain("names no resource under <Resources>");
   });
 
   test("reports unified schema errors by path", () => {

@@ -12,7 +12,7 @@ import {
   type ManifestOptions,
 } from "../../../scripts/manifests/options";
 import { renderXmlManifest } from "../../../scripts/manifests/xml";
-import { checkConvertedXmlManifest } from "../../../scripts/manifests/xml-checks";
+import { checkConvertedXmlManifest } from "../../../scripts/manifests/converted-checks";
 import { schemaProblems } from "../../../scripts/manifests/schema";
 import { trustedIdsFromUrl } from "../../../src/hosts/outlook/trusted-ids";
 
