@@ -5,8 +5,12 @@ import { REPO_ROOT } from "./paths";
 
 const BUILD_TIMEOUT_MS = 240_000;
 
-/** Set once this process has built dist/, so a second section does not. */
-let builtThisRun = false;
+/**
+ * Outcome of this process's first build check, so a second section neither
+ * builds again nor retries a build that failed.
+ */
+let buildOutcome:
+  { ok: true; message: string } | { ok: false; error: Error } | null = null;
 
 /** The built task pane page, which `npm run build` writes. */
 export const TASKPANE_HTML = path.join(REPO_ROOT, "dist", "taskpane.html");
@@ -28,29 +32,36 @@ function newestMtime(target: string): number {
  * that says what it did.
  */
 export async function ensureProductionBuild(): Promise<string> {
-  if (builtThisRun) return "dist/ was built earlier in this run";
+  if (buildOutcome?.ok) return buildOutcome.message;
+  if (buildOutcome?.ok === false) throw buildOutcome.error;
 
   const sources = Math.max(
     newestMtime(path.join(REPO_ROOT, "src")),
     newestMtime(path.join(REPO_ROOT, "webpack.config.js")),
   );
   if (existsSync(TASKPANE_HTML) && statSync(TASKPANE_HTML).mtimeMs >= sources) {
-    return "dist/ is newer than the sources: build skipped";
+    const message = "dist/ is newer than the sources: build skipped";
+    buildOutcome = { ok: true, message };
+    return message;
   }
 
   const result = await runChild("npm", ["run", "build"], {
     cwd: REPO_ROOT,
     timeoutMs: BUILD_TIMEOUT_MS,
   });
-  if (result.timedOut) {
-    throw new Error(`npm run build timed out after ${BUILD_TIMEOUT_MS} ms`);
-  }
-  if (result.code !== 0) {
+  if (result.timedOut || result.code !== 0) {
     const tail = result.stdout.trim().split("\n").slice(-3).join(" | ");
-    throw new Error(`npm run build failed (exit ${result.code}): ${tail}`);
+    const error = new Error(
+      result.timedOut
+        ? `npm run build timed out after ${BUILD_TIMEOUT_MS} ms`
+        : `npm run build failed (exit ${result.code}): ${tail}`,
+    );
+    buildOutcome = { ok: false, error };
+    throw error;
   }
-  builtThisRun = true;
-  return `npm run build took ${(result.wallMs / 1000).toFixed(1)} s`;
+  const message = `npm run build took ${(result.wallMs / 1000).toFixed(1)} s`;
+  buildOutcome = { ok: true, message };
+  return message;
 }
 
 /** A file that a page loads, from its script and stylesheet tags. */

@@ -25,6 +25,7 @@ import {
 
 const LARGE_SIZE = 25 * 1024 * 1024;
 const MEMORY_RUNS = 3;
+const LINEAR_SAMPLES = 5;
 const CHILD_TIMEOUT_MS = 60_000;
 const BARE_NODE_SCRIPT =
   "const s=require('fs').readFileSync('/proc/self/status','utf8');" +
@@ -82,17 +83,17 @@ export async function benchScaling(): Promise<SectionResult> {
     const tenth = linearCase.build(0.1);
     const fullMs = await timePerCall(() => analyzeMessage(full), {
       minSampleMs: 200,
-      samples: 3,
+      samples: LINEAR_SAMPLES,
       statistic: "min",
     });
     const tenthMs = await timePerCall(() => analyzeMessage(tenth), {
       minSampleMs: 200,
-      samples: 3,
+      samples: LINEAR_SAMPLES,
       statistic: "min",
     });
     const ratio = fullMs / tenthMs;
     lines.push(
-      `${linearCase.name}, fastest of 3 samples: ` +
+      `${linearCase.name}, fastest of ${LINEAR_SAMPLES} samples: ` +
         `${formatMs(fullMs)} (${formatBytes(full.length)}) vs ` +
         `a tenth ${formatMs(tenthMs)} (${formatBytes(tenth.length)}): ${formatRatio(ratio)}`,
     );
