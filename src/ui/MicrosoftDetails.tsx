@@ -45,10 +45,9 @@ export function MicrosoftDetails({
                   <>
                     <span className={styles.line}>
                       <code className={styles.code}>
-                        {translate("ui.microsoft.compauthValue", {
-                          result: compauth.result,
-                          reason: compauth.reason ?? "-",
-                        })}
+                        {`compauth=${compauth.result} reason=${
+                          compauth.reason ?? "-"
+                        }`}
                       </code>
                     </span>
                     <span className={styles.line}>

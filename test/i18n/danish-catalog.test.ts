@@ -18,7 +18,8 @@ const AREAS: readonly Area[] = [
   { name: "codes", exportName: "codeMessages", required: true },
   { name: "outlook", exportName: "outlookMessages", required: true },
   { name: "report", exportName: "reportMessages", required: true },
-  { name: "ui", exportName: "uiMessages", required: false },
+  { name: "thunderbird", exportName: "thunderbirdMessages", required: false },
+  { name: "ui", exportName: "uiMessages", required: true },
 ];
 
 /** Danish texts that may equal the English one, ignoring case, and why. */
@@ -39,6 +40,15 @@ const IDENTICAL_ALLOWED: ReadonlyMap<string, string> = new Map([
   ["auth.cli.label.version", "Danish spells version the same way"],
   ["code.basicCategory.1.title", "Danish spells information the same way"],
   ["report.hard", "Danish spells permanent the same way"],
+  ["ui.app.title", "the product name is not translated"],
+  ["ui.method.spf", "SPF is the protocol's name"],
+  ["ui.method.dkim", "DKIM is the protocol's name"],
+  ["ui.method.dmarc", "DMARC is the protocol's name"],
+  ["ui.badge.label", "only placeholders, in the same order"],
+  ["ui.alignment.entry", "only placeholders and punctuation"],
+  ["ui.detail.receivedSpf", "Received-SPF is the header field name"],
+  ["ui.state.neutral", "neutral is the Danish word too"],
+  ["ui.doors.pastePlaceholder", "header field names are not translated"],
 ]);
 
 function areaFile(language: "en" | "da", area: Area): string {

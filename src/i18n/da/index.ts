@@ -5,6 +5,7 @@ import { codeMessages } from "./codes";
 import { outlookMessages } from "./outlook";
 import { reportMessages } from "./report";
 import { thunderbirdMessages } from "./thunderbird";
+import { uiMessages } from "./ui";
 
 /** The Danish catalog; a key it lacks falls back to English. */
 export const da: Catalog = {
@@ -14,4 +15,5 @@ export const da: Catalog = {
   ...outlookMessages,
   ...reportMessages,
   ...thunderbirdMessages,
+  ...uiMessages,
 };

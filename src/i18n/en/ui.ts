@@ -3,6 +3,7 @@ import type { Catalog } from "../types";
 /** Words of the task pane, popup and preview page. */
 export const uiMessages: Catalog = {
   "ui.app.title": "Mail Diagnostics",
+  "ui.locale": "en",
   "ui.loading": "Reading the message…",
   "ui.status.ready": "The analysis of {name} is ready.",
 
@@ -116,7 +117,6 @@ export const uiMessages: Catalog = {
 
   "ui.microsoft.heading": "Microsoft 365 filtering",
   "ui.microsoft.compauth": "Composite authentication",
-  "ui.microsoft.compauthValue": "compauth={result} reason={reason}",
   "ui.microsoft.compauthReason.130":
     "Composite authentication passed because an ARC result from a forwarder overrode a DMARC failure.",
   "ui.microsoft.compauthReason.1xx":
