@@ -35,6 +35,9 @@ module.exports = (_env, argv = {}) => {
     devtool: "source-map",
     resolve: {
       extensions: [".tsx", ".ts", ".js"],
+      // msgreader decodes non-Unicode .msg strings with iconv-lite, which
+      // needs Node's Buffer; the buffer package is its browser version.
+      fallback: { buffer: require.resolve("buffer/") },
     },
     module: {
       rules: [

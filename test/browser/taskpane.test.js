@@ -13,7 +13,12 @@ const os = require("node:os");
 const path = require("node:path");
 const { after, before, describe, test } = require("node:test");
 const { chromium } = require("playwright-core");
+const { register } = require("tsx/cjs/api");
 const { serveFolder } = require("./fake-office/static-server");
+
+// The .msg builder of the unit tests is TypeScript; tsx compiles it.
+register();
+const { buildMsg } = require("../hosts/shared/msg-fixture");
 
 const root = path.resolve(__dirname, "..", "..");
 const distDir = path.join(root, "dist");
@@ -46,6 +51,15 @@ const spoofed = fixture("spoofed.eml");
 const bounce = fixture("bounce.eml");
 const forwarded = fixture("forwarded-bounce.eml");
 const relayed = fixture("relayed.eml");
+/**
+ * The forward without its attached part, as when Outlook hands out the
+ * attachment only through getAttachmentContentAsync. The whole `forwarded`
+ * message carries the bounce in its own MIME.
+ */
+const forwardNote = `${forwarded.slice(
+  0,
+  forwarded.search(/--=_forward_boundary\r?\nContent-Type: message\/rfc822/),
+)}--=_forward_boundary--\n`;
 
 let server;
 let context;
@@ -207,6 +221,11 @@ async function backgroundLevel(page) {
   return `neither (${background})`;
 }
 
+/** Returns the fake mailbox's roaming settings as `saveAsync` stored them. */
+function savedSettings(page) {
+  return page.evaluate(() => window.__fakeMailbox.savedSettings());
+}
+
 function calls(page) {
   return page.evaluate(() => [...window.__fakeMailbox.calls]);
 }
@@ -343,7 +362,7 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
 
   test("shows a bounce attached to a forward", async () => {
     const opened = await openTaskpane({
-      eml: forwarded,
+      eml: forwardNote,
       attachments: [
         {
           id: "attached-bounce",
@@ -448,6 +467,108 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
       });
     }
     await finish("relayed-trusted", trusted);
+  });
+
+  test("finds a bounce inside the forward itself", async () => {
+    const opened = await openTaskpane({ eml: forwarded });
+    const { page } = opened;
+
+    await page
+      .getByRole("heading", { name: "Delivery failed" })
+      .waitFor({ timeout: TIMEOUT_MS });
+    assert.match(await page.locator("[data-recipient]").innerText(), /5\.1\.1/);
+    assert.deepEqual((await calls(page)).slice(3), ["getAsFileAsync"]);
+    await finish("embedded-bounce", opened);
+  });
+
+  test("saves trusted ids in the roaming settings", async () => {
+    const opened = await openTaskpane({ eml: relayed });
+    const { page } = opened;
+    await badge(page, "dmarc", "not-available").waitFor({
+      timeout: TIMEOUT_MS,
+    });
+
+    await page.getByRole("button", { name: "Trusted mail servers" }).click();
+    const field = page.getByRole("textbox", {
+      name: "Your trusted authserv-ids",
+    });
+    await field.fill("mx.example.net\nnot a host!");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page
+      .getByText("these entries are not authserv-ids", { exact: false })
+      .waitFor({ timeout: TIMEOUT_MS });
+    assert.match(await page.locator("body").innerText(), /host!/);
+    assert.deepEqual(await savedSettings(page), {});
+
+    await field.fill("MX.example.net");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    for (const method of ["spf", "dkim", "dmarc"]) {
+      await badge(page, method, "passed").waitFor({ timeout: TIMEOUT_MS });
+    }
+    await page
+      .getByText("The message was analysed again", { exact: false })
+      .waitFor({ timeout: TIMEOUT_MS });
+    assert.deepEqual(await savedSettings(page), {
+      trustedAuthservIds: ["mx.example.net"],
+    });
+    const made = await calls(page);
+    assert.deepEqual(made.slice(-3), [
+      "roamingSettings.set trustedAuthservIds",
+      "roamingSettings.saveAsync",
+      "getAsFileAsync",
+    ]);
+    await finish("trusted-ids-saved", opened);
+  });
+
+  test("applies trusted ids saved before", async () => {
+    const opened = await openTaskpane({
+      eml: relayed,
+      settings: {
+        roamingSettings: { trustedAuthservIds: ["mx.example.net"] },
+      },
+    });
+    const { page } = opened;
+
+    await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
+    await page.getByRole("button", { name: "Trusted mail servers" }).click();
+    assert.equal(
+      await page
+        .getByRole("textbox", { name: "Your trusted authserv-ids" })
+        .inputValue(),
+      "mx.example.net",
+    );
+    await finish("trusted-ids-roaming", opened);
+  });
+
+  test("analyses a dropped .msg file", async () => {
+    const headerBlock = authenticated.slice(
+      0,
+      authenticated.search(/\r?\n\r?\n/),
+    );
+    const msg = buildMsg({
+      headers: `${headerBlock.replace(/\r?\n/g, "\r\n")}\r\n\r\n`,
+      body: "The figures are attached.",
+    });
+    const opened = await openTaskpane({ eml: null });
+    const { page } = opened;
+    await page.getByRole("alert").waitFor({ timeout: TIMEOUT_MS });
+
+    await page.evaluate(
+      (base64) =>
+        window.__fakeMailbox.drop([
+          { name: "Quarterly figures.msg", type: "", base64 },
+        ]),
+      Buffer.from(msg).toString("base64"),
+    );
+    await page
+      .getByRole("heading", { name: "Quarterly figures" })
+      .waitFor({ timeout: TIMEOUT_MS });
+    await badge(page, "dmarc", "passed").waitFor({ timeout: TIMEOUT_MS });
+    assert.match(
+      await page.locator("body").innerText(),
+      /Quarterly figures\.msg/,
+    );
+    await finish("dropped-msg", opened);
   });
 
   test("reports that Office.js did not load", async () => {

@@ -8,6 +8,8 @@
  *   __fakeMailbox.setItem(emlText)       // the open message, or null
  *   __fakeMailbox.changeItem(emlText)    // select another item (ItemChanged)
  *   __fakeMailbox.drop([{ name, type, text }])  // DragAndDropEvent
+ *   __fakeMailbox.drop([{ name, base64 }])      // a binary file, as .msg
+ *   __fakeMailbox.savedSettings()        // roaming settings after saveAsync
  *   __fakeMailbox.changeTheme("#1f1f1f") // OfficeThemeChanged
  *   __fakeMailbox.calls                  // Office.js calls made, in order
  *
@@ -33,6 +35,8 @@
     outsideOutlook: false,
     /** True to never resolve onReady, as office.js may outside Office. */
     neverReady: false,
+    /** Roaming settings saved before the pane opens; null for none at all. */
+    roamingSettings: {},
   };
   const calls = [];
   const handlers = new Map();
@@ -107,6 +111,15 @@
       binary += String.fromCharCode(byte);
     }
     return btoa(binary);
+  }
+
+  function decodeBase64(text) {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) {
+      bytes[index] = binary.charCodeAt(index);
+    }
+    return bytes;
   }
 
   function succeeded(value) {
@@ -238,7 +251,49 @@
     },
   };
 
+  /**
+   * `Office.context.roamingSettings`: `set` and `remove` change a working
+   * copy, which `saveAsync` stores, as Outlook keeps changes in memory
+   * until they are saved. Created on first use, after `configure`.
+   */
+  let roaming = null;
+  function roamingSettings() {
+    if (roaming === null) {
+      const saved = structuredClone(settings.roamingSettings || {});
+      const working = structuredClone(saved);
+      roaming = {
+        saved,
+        api: {
+          get(name) {
+            return working[name];
+          },
+          set(name, value) {
+            calls.push(`roamingSettings.set ${name}`);
+            working[name] = structuredClone(value);
+          },
+          remove(name) {
+            calls.push(`roamingSettings.remove ${name}`);
+            delete working[name];
+          },
+          saveAsync(...args) {
+            if (!settings.failures["roamingSettings.saveAsync"]) {
+              for (const key of Object.keys(saved)) delete saved[key];
+              Object.assign(saved, structuredClone(working));
+            }
+            answer("roamingSettings.saveAsync", undefined, args);
+          },
+        },
+      };
+    }
+    return roaming;
+  }
+
   const context = {
+    get roamingSettings() {
+      return settings.roamingSettings === null
+        ? undefined
+        : roamingSettings().api;
+    },
     get mailbox() {
       return settings.outsideOutlook ? undefined : mailbox;
     },
@@ -349,13 +404,18 @@
             files: files.map((file) => ({
               name: file.name,
               type: file.type || "message/rfc822",
-              fileContent: new Blob([toCrlf(file.text)], {
-                type: file.type || "message/rfc822",
-              }),
+              fileContent: new Blob(
+                [file.base64 ? decodeBase64(file.base64) : toCrlf(file.text)],
+                { type: file.type || "message/rfc822" },
+              ),
             })),
           },
         },
       });
+    },
+    /** Returns the roaming settings as saved by `saveAsync`. */
+    savedSettings() {
+      return structuredClone(roamingSettings().saved);
     },
     /** Tells whether a handler for `eventType` is registered. */
     hasHandler(eventType) {
