@@ -149,6 +149,29 @@ describe("preview page", () => {
     await page.close();
   });
 
+  test("Danish page fits a phone", async () => {
+    const { page, errors } = await openPage("?sample=dmarc-none&lang=da");
+    await page.setViewportSize({ width: 360, height: 740 });
+
+    assert.equal(await page.getAttribute("html", "lang"), "da");
+    assert.match(await page.textContent("main"), /ikke tilgængelig/);
+    const overflowing = await page.$$eval("li[data-method]", (badges) =>
+      badges.filter((badge) => {
+        const box = badge.getBoundingClientRect();
+        return box.left < 0 || box.right > window.innerWidth;
+      }).length,
+    );
+    assert.equal(overflowing, 0);
+    assert.ok(
+      await page.evaluate(
+        () => document.documentElement.scrollWidth <= window.innerWidth,
+      ),
+      "page scrolls sideways",
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   test("bounce sample lists its recipient", async () => {
     const { page } = await openPage("?sample=postfix-bounce");
 

@@ -179,7 +179,7 @@ export const uiMessages: Catalog = {
   "ui.bounce.remoteMta": "Modtagende server",
   "ui.bounce.diagnostic": "Serverens besked",
   "ui.bounce.summary": "Hvad skete der",
-  "ui.bounce.retry": "Send igen",
+  "ui.bounce.retry": "Ny afsendelse",
   "ui.bounce.actor": "Hvem skal handle",
   "ui.bounce.whatToDo": "Hvad skal der gøres",
   "ui.bounce.retryUntil": "Prøver igen indtil",
