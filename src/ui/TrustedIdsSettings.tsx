@@ -79,11 +79,14 @@ export function TrustedIdsSettings({
       });
       return;
     }
-    if (dropped > 0) {
+    // Both lists apply together, and only MAX_TRUSTED_IDS of them count.
+    const room = MAX_TRUSTED_IDS - adminIds.length;
+    const added = ids.filter((id) => !adminIds.includes(id));
+    if (dropped > 0 || added.length > room) {
       setStatus({
         kind: "invalid",
         messageKey: "outlook.settings.tooMany",
-        params: { limit: MAX_TRUSTED_IDS },
+        params: { limit: Math.max(room, 0) },
       });
       return;
     }

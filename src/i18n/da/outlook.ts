@@ -68,7 +68,7 @@ export const outlookMessages: Catalog = {
   "outlook.settings.invalid":
     "Ikke gemt: disse punkter er ikke authserv-id'er (værtsnavne som mx.example.com): {ids}",
   "outlook.settings.tooMany":
-    "Ikke gemt: listen har mere end {limit} id'er. Brug et punktum foran, som i .example.com, for at dække et helt domæne med ét punkt.",
+    "Ikke gemt: der er plads til højst {limit} af dine egne id'er, fordi tilføjelsesprogrammet læser 32 i alt, din administrators medregnet. Brug et punktum foran, som i .example.com, for at dække et helt domæne med ét punkt.",
   "outlook.settings.unavailable":
     "Denne Outlook kan ikke gemme indstillinger for tilføjelsesprogrammer, så listen kan ikke ændres her.",
 };

@@ -67,7 +67,7 @@ export const outlookMessages: Catalog = {
   "outlook.settings.invalid":
     "Not saved: these entries are not authserv-ids (host names such as mx.example.com): {ids}",
   "outlook.settings.tooMany":
-    "Not saved: the list has more than {limit} ids. Use a leading dot, as in .example.com, to cover a whole domain with one entry.",
+    "Not saved: at most {limit} ids of your own fit, because the add-in reads 32 in all, your administrator's included. Use a leading dot, as in .example.com, to cover a whole domain with one entry.",
   "outlook.settings.unavailable":
     "This Outlook cannot store add-in settings, so the list cannot be changed here.",
 };

@@ -104,6 +104,22 @@ describe("TrustedIdsSettings", () => {
     ).toBeTruthy();
   });
 
+  test("leaves room for the administrator's ids", async () => {
+    const onSave = jest.fn(async () => true);
+    const adminIds = Array.from({ length: 30 }, (_, index) => `a${index}.example`);
+    const textArea = renderSettings(onSave, { adminIds });
+
+    fireEvent.change(textArea, {
+      target: { value: "a0.example\nu1.example\nu2.example\nu3.example" },
+    });
+    await clickSave();
+
+    expect(onSave).not.toHaveBeenCalled();
+    expect(
+      screen.getByText(translate("outlook.settings.tooMany", { limit: 2 })),
+    ).toBeTruthy();
+  });
+
   test("reports a failed save", async () => {
     const textArea = renderSettings(async () => false);
 
