@@ -32,7 +32,8 @@ function newestMtime(target: string): number {
  * that says what it did.
  */
 export async function ensureProductionBuild(): Promise<string> {
-  if (buildOutcome?.ok) return buildOutcome.message;
+  if (buildOutcome?.ok)
+    return `${buildOutcome.message} (checked earlier in this run)`;
   if (buildOutcome?.ok === false) throw buildOutcome.error;
 
   const sources = Math.max(
