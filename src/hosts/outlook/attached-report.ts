@@ -4,7 +4,8 @@ import {
   type AnalyzeOptions,
 } from "../../core/analyze";
 import { MAX_INPUT_BYTES } from "../../ui/readFileBytes";
-import { isMsgFile, MsgReadError, msgToMime } from "../shared/msg-to-mime";
+import { isMsgFile } from "../shared/msg-signature";
+import { MsgReadError, msgToMime } from "../shared/msg-to-mime";
 import { runAnalysis } from "./run-analysis";
 import {
   decodeBase64,

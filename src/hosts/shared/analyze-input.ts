@@ -4,7 +4,8 @@ import { MimeParseError } from "../../core/mime";
 import type { RawMessage } from "../../core/mime";
 import { MAX_INPUT_BYTES } from "../../ui/readFileBytes";
 import type { DiagnosticEntry, MessageInput, ViewState } from "../../ui/types";
-import { isMsgFile, MsgReadError, msgToMime } from "./msg-to-mime";
+import { isMsgFile } from "./msg-signature";
+import { MsgReadError, msgToMime } from "./msg-to-mime";
 
 /** The view state for one analysed message, and the call that produced it. */
 export interface InputResult {
@@ -157,8 +158,12 @@ function errorState(
 
 /** Returns the error's name and code, never its message text. */
 function describeError(error: unknown): string {
-  if (error instanceof MimeParseError || error instanceof MsgReadError) {
+  if (error instanceof MimeParseError) {
     return `${error.name} ${error.code}`;
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && typeof code === "string") {
+    return `${error.name} ${code}`;
   }
   return error instanceof Error ? error.name : "unknown error";
 }

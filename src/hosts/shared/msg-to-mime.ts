@@ -5,12 +5,7 @@ import {
   headerField,
   type MimePartSource,
 } from "./build-mime";
-
-/**
- * First bytes of a Compound File Binary file ([MS-CFB] section 2.2), the
- * container of Outlook's .msg files (and of old Word and Excel files).
- */
-const CFB_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+import { isMsgFile } from "./msg-signature";
 
 /** Messages attached inside messages followed at most. */
 const MAX_NESTING = 3;
@@ -35,6 +30,7 @@ const KEPT_TYPES: Readonly<Record<string, string | null>> = {
 
 /** Why a .msg file could not be converted. */
 export class MsgReadError extends Error {
+
   constructor(
     /** `unreadable`: not a valid file; `notMessage`: a file without mail. */
     readonly code: "unreadable" | "notMessage",
@@ -48,10 +44,7 @@ export class MsgReadError extends Error {
   }
 }
 
-/** Tells whether `bytes` start like a Compound File Binary file (.msg). */
-export function isMsgFile(bytes: Uint8Array): boolean {
-  return CFB_SIGNATURE.every((byte, index) => bytes[index] === byte);
-}
+export { isMsgFile } from "./msg-signature";
 
 /**
  * Converts an Outlook .msg file into an RFC 5322 message that
@@ -67,6 +60,9 @@ export function isMsgFile(bytes: Uint8Array): boolean {
  * Message-ID properties and carries no Authentication-Results.
  */
 export function msgToMime(bytes: Uint8Array): Uint8Array {
+  if (!isMsgFile(bytes)) {
+    throw new MsgReadError("unreadable");
+  }
   let reader: MsgReader;
   let fields: FieldsData;
   try {
