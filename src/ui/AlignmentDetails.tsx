@@ -94,7 +94,7 @@ interface MethodAlignment {
   aligned: boolean;
 }
 
-/** Words for what a DMARC `p=` value asks receivers to do (RFC 7489 6.3). */
+/** Returns what a DMARC `p=` value requests of receivers (RFC 7489 6.3). */
 function policyMeaning(translate: Translate, policy: string): string {
   return (
     translateIfPresent(translate, `ui.alignment.policyMeaning.${policy}`) ??
@@ -105,7 +105,7 @@ function policyMeaning(translate: Translate, policy: string): string {
 /**
  * Describes how one SPF or DKIM domain relates to the From domain, and why
  * a matching domain still does not count for DMARC: the check did not pass,
- * or the policy asks for strict alignment.
+ * or the policy requires strict alignment.
  */
 function describe(
   translate: Translate,

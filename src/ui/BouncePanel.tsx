@@ -42,7 +42,7 @@ const useStyles = makeStyles({
 
 export interface BouncePanelProps {
   bounce: BounceReport;
-  /** Where the report was found; `attached` adds a line saying so. */
+  /** Location of the report; `attached` adds a line saying so. */
   location?: "message" | "attached";
   translate: Translate;
 }
@@ -134,7 +134,7 @@ export function BouncePanel({
   );
 }
 
-/** The ids behind the worded fields, for a support team: `format=…`. */
+/** Returns the ids behind the worded fields, such as `format=rfc3464`. */
 function rawIds(bounce: BounceReport): string {
   const ids = [`format=${bounce.format}`];
   if (bounce.provider) ids.push(`provider=${bounce.provider}`);

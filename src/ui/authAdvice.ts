@@ -16,9 +16,9 @@ const NO_POLICY_REASON = "auth.alignment.reason.no-policy";
 
 /**
  * Returns the DMARC policy the receiver noted for the From domain when it
- * recorded no DMARC verdict (`dmarc=none`), or null. RFC 7489 defines
- * `none` as "no policy found", yet some receivers write it next to a
- * `p=none` comment, which shows that a record exists.
+ * recorded no DMARC verdict (`dmarc=none`), or null. RFC 7489 section
+ * 11.2 defines that result as no published policy, but some receivers
+ * write it next to a `p=none` comment, which shows that a record exists.
  */
 export function policyWithoutVerdict(
   alignment: AlignmentFacts | undefined,

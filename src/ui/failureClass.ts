@@ -1,6 +1,6 @@
 import type { BounceRecipient } from "../core/bounce/types";
 
-/** Whether a recipient's failure is permanent or temporary, as reported. */
+/** Failure class of a recipient, as its codes report it. */
 export type FailureClass = "permanent" | "temporary" | "unknown";
 
 /**
@@ -8,8 +8,8 @@ export type FailureClass = "permanent" | "temporary" | "unknown";
  * (RFC 3463 section 3.1) or else of the reply code (RFC 5321 section
  * 4.2.1): 5 is a permanent failure and 4 a temporary one. Without either,
  * an Action of `delayed` (RFC 3464) is temporary. A permanent failure may
- * still succeed later once someone fixes its cause; that is what
- * `hardBounce` tells apart, not this.
+ * still succeed once someone fixes its cause, and `hardBounce` records
+ * that difference, not this class.
  */
 export function failureClassOf(recipient: BounceRecipient): FailureClass {
   const digit = recipient.status?.trim()[0] ?? recipient.replyCode?.trim()[0];

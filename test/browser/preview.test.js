@@ -144,7 +144,8 @@ describe("preview page", () => {
     const top = await page.$eval("main h1", (heading) =>
       Math.round(heading.getBoundingClientRect().top),
     );
-    assert.ok(top >= 0 && top < 740, `heading top at ${top}px`);
+    assert.ok(top >= 0, `heading top at ${top}px`);
+    assert.ok(top < 740, `heading top at ${top}px`);
     assert.deepEqual(errors, []);
     await page.close();
   });
