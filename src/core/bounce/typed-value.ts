@@ -44,7 +44,8 @@ export function decodeXtext(text: string): string {
  */
 export function parseRecipientAddress(value: string): string | null {
   const { type, text } = splitTypedValue(value);
-  let address = text.replace(/^<\s*/, "").replace(/\s*>$/, "").trim();
+  const enclosed = /^<([^<>]*)>$/.exec(text.trim());
+  let address = (enclosed ? enclosed[1] ?? "" : text).trim();
 
   if (type !== null && type.startsWith("utf-8")) {
     if (type.includes("xtext")) address = decodeXtext(address);

@@ -128,3 +128,15 @@ describe("findInlineDeliveryStatus", () => {
     ).toBeNull();
   });
 });
+
+describe("parseRecipientAddress with stray angle brackets", () => {
+  test("keeps brackets that do not enclose the value", () => {
+    expect(parseRecipientAddress("rfc822; <script>x</script>@example.net")).toBe(
+      "<script>x</script>@example.net",
+    );
+  });
+
+  test("removes brackets that enclose the value", () => {
+    expect(parseRecipientAddress("rfc822;< a@example.org >")).toBe("a@example.org");
+  });
+});
