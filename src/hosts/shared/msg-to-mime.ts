@@ -5,6 +5,7 @@ import {
   headerField,
   type MimePartSource,
 } from "./build-mime";
+import { isSoundCompoundFile } from "./cfb-check";
 import { isMsgFile } from "./msg-signature";
 
 /** Messages attached inside messages followed at most. */
@@ -60,7 +61,7 @@ export { isMsgFile } from "./msg-signature";
  * Message-ID properties and carries no Authentication-Results.
  */
 export function msgToMime(bytes: Uint8Array): Uint8Array {
-  if (!isMsgFile(bytes)) {
+  if (!isMsgFile(bytes) || !isSoundCompoundFile(bytes)) {
     throw new MsgReadError("unreadable");
   }
   let reader: MsgReader;
@@ -87,12 +88,13 @@ function convertMessage(
   depth: number,
 ): Uint8Array {
   const { parts, reportType } = convertAttachments(reader, fields, depth);
+  const headers = textOf(fields.headers);
   return buildMimeMessage({
     headerLines:
-      fields.headers !== undefined && fields.headers.trim() !== ""
-        ? envelopeHeaderLines(fields.headers)
+      headers !== undefined && headers.trim() !== ""
+        ? envelopeHeaderLines(headers)
         : headerLinesFromProperties(fields),
-    text: fields.body ?? "",
+    text: textOf(fields.body) ?? "",
     parts,
     reportType,
   });
@@ -136,7 +138,8 @@ function convertAttachments(
       reportType = partReportType;
       parts.unshift({ contentType, content });
     } else {
-      parts.push({ contentType, content, filename: attachment.fileName });
+      const filename = textOf(attachment.fileName);
+      parts.push({ contentType, content, filename });
     }
   }
   return { parts, reportType };
@@ -148,11 +151,12 @@ function convertAttachments(
  * .eml counts as message/rfc822 whatever its tag.
  */
 function keptContentType(attachment: FieldsData): string | null {
-  const tag = (attachment.attachMimeTag ?? "").trim().toLowerCase();
+  const tag = (textOf(attachment.attachMimeTag) ?? "").trim().toLowerCase();
   if (Object.prototype.hasOwnProperty.call(KEPT_TYPES, tag)) {
     return tag;
   }
-  const name = attachment.fileName ?? attachment.fileNameShort ?? "";
+  const name =
+    textOf(attachment.fileName) ?? textOf(attachment.fileNameShort) ?? "";
   return /\.eml$/i.test(name) ? "message/rfc822" : null;
 }
 
@@ -162,15 +166,18 @@ function headerLinesFromProperties(fields: FieldsData): string[] {
   if (sender !== null) {
     lines.push(headerField("From", sender));
   }
-  const date = fields.clientSubmitTime ?? fields.messageDeliveryTime;
+  const date =
+    textOf(fields.clientSubmitTime) ?? textOf(fields.messageDeliveryTime);
   if (date !== undefined) {
     lines.push(headerField("Date", date));
   }
-  if (fields.subject !== undefined) {
-    lines.push(headerField("Subject", fields.subject));
+  const subject = textOf(fields.subject);
+  if (subject !== undefined) {
+    lines.push(headerField("Subject", subject));
   }
-  if (fields.messageId !== undefined) {
-    lines.push(headerField("Message-ID", fields.messageId));
+  const messageId = textOf(fields.messageId);
+  if (messageId !== undefined) {
+    lines.push(headerField("Message-ID", messageId));
   }
   return lines;
 }
@@ -178,9 +185,9 @@ function headerLinesFromProperties(fields: FieldsData): string[] {
 /** Returns the sender's address, or null when only an Exchange DN is known. */
 function senderAddress(fields: FieldsData): string | null {
   const candidates = [
-    fields.senderSmtpAddress,
-    fields.senderEmail,
-    fields.creatorSMTPAddress,
+    textOf(fields.senderSmtpAddress),
+    textOf(fields.senderEmail),
+    textOf(fields.creatorSMTPAddress),
   ];
   const address = candidates.find(
     (candidate) =>
@@ -191,9 +198,18 @@ function senderAddress(fields: FieldsData): string | null {
 
 function hasMessageContent(fields: FieldsData): boolean {
   return (
-    fields.headers !== undefined ||
-    fields.body !== undefined ||
-    fields.subject !== undefined ||
+    textOf(fields.headers) !== undefined ||
+    textOf(fields.body) !== undefined ||
+    textOf(fields.subject) !== undefined ||
     (fields.attachments?.length ?? 0) > 0
   );
+}
+
+/**
+ * Returns a property value when it is a string. A damaged file can store a
+ * property under a string tag with another type, and msgreader then hands
+ * back bytes or a number.
+ */
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }

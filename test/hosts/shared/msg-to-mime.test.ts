@@ -202,3 +202,48 @@ describe("msgToMime", () => {
     expect((error as MsgReadError).code).toBe("notMessage");
   });
 });
+
+describe("msgToMime on damaged containers", () => {
+  /** Returns a DataView on sector `id` of a CFB file with 512-byte sectors. */
+  function sectorView(bytes: Uint8Array, id: number): DataView {
+    return new DataView(bytes.buffer, bytes.byteOffset + (id + 1) * 512, 512);
+  }
+
+  function header(bytes: Uint8Array): DataView {
+    return new DataView(bytes.buffer, bytes.byteOffset, 512);
+  }
+
+  test("rejects a sector chain that loops", () => {
+    const bytes = buildMsg({ headers: "Subject: x\r\n\r\n", body: "hello" });
+    const directorySector = header(bytes).getUint32(0x30, true);
+    const firstFatSector = header(bytes).getUint32(0x4c, true);
+    sectorView(bytes, firstFatSector).setUint32(
+      directorySector * 4,
+      directorySector,
+      true,
+    );
+
+    expect(() => msgToMime(bytes)).toThrow(MsgReadError);
+  });
+
+  test("rejects a directory that loops", () => {
+    const bytes = buildMsg({ headers: "Subject: x\r\n\r\n", body: "hello" });
+    const directorySector = header(bytes).getUint32(0x30, true);
+    const directory = sectorView(bytes, directorySector);
+    const rootChild = directory.getUint32(76, true);
+    // The root's first child names itself as its left sibling.
+    directory.setUint32(rootChild * 128 + 68, rootChild, true);
+
+    expect(() => msgToMime(bytes)).toThrow(MsgReadError);
+  });
+
+  test("rejects a stream larger than the file", () => {
+    const bytes = buildMsg({ headers: "Subject: x\r\n\r\n", body: "hello" });
+    const directorySector = header(bytes).getUint32(0x30, true);
+    const directory = sectorView(bytes, directorySector);
+    const rootChild = directory.getUint32(76, true);
+    directory.setUint32(rootChild * 128 + 120, 0x7fffffff, true);
+
+    expect(() => msgToMime(bytes)).toThrow(MsgReadError);
+  });
+});
