@@ -30,7 +30,7 @@ const useStyles = makeStyles({
   actions: { display: "flex", justifyContent: "flex-end" },
 });
 
-/** Longest invalid entry quoted back in full; longer ones are cut. */
+/** Maximum length of an invalid entry quoted back; longer ones are cut. */
 const MAX_QUOTED_LENGTH = 60;
 
 export interface TrustedIdsSettingsProps {

@@ -95,7 +95,7 @@ function startInOutlook(root: Root) {
   });
 }
 
-/** What the pane calls back when the user hands in a message or saves. */
+/** Callbacks of the doors and of the trusted-ids form. */
 interface ViewHandlers {
   onInput: (input: MessageInput) => void;
   onSaveTrustedIds: (ids: string[]) => Promise<boolean>;

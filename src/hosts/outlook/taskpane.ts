@@ -79,7 +79,7 @@ export interface TaskpaneController {
  * Starts the task pane: shows the loading state, subscribes to
  * `ItemChanged` (so a pinned pane follows the selection) and
  * `DragAndDropEvent` where Mailbox 1.5 is supported, and to
- * `OfficeThemeChanged` on Mailbox 1.14, reads the trusted authserv-ids
+ * `OfficeThemeChanged` on Mailbox 1.14. It reads the trusted authserv-ids
  * saved in the roaming settings, then analyses the open item.
  * Resolves once that analysis is shown, or at once when an item change or
  * user input has already started another load.

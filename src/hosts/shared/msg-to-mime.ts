@@ -8,10 +8,10 @@ import {
 import { isSoundCompoundFile } from "./cfb-check";
 import { isMsgFile } from "./msg-signature";
 
-/** Messages attached inside messages followed at most. */
+/** Maximum depth of attached messages that are converted. */
 const MAX_NESTING = 3;
 
-/** Attachments of one message looked at, so a huge .msg costs little. */
+/** Maximum attachments read per message, so a huge .msg costs little. */
 const MAX_ATTACHMENTS = 20;
 
 /**
@@ -29,7 +29,7 @@ const KEPT_TYPES: Readonly<Record<string, string | null>> = {
   "message/rfc822-headers": null,
 };
 
-/** Why a .msg file could not be converted. */
+/** Error raised when a .msg file cannot be converted. */
 export class MsgReadError extends Error {
 
   constructor(
@@ -54,7 +54,7 @@ export { isMsgFile } from "./msg-signature";
  * (PidTagBody) as the first part, and attached messages and report parts
  * (message/delivery-status and the like) as parts after it. Other
  * attachments are left out. Throws `MsgReadError` when the file cannot be
- * read or holds no message.
+ * read or contains no message.
  *
  * NOTE: a .msg saved from a draft or a sent item has no transport headers,
  * so its header block is rebuilt from the subject, sender, date and
@@ -129,7 +129,8 @@ function convertAttachments(
     try {
       content = reader.getAttachment(attachment).content;
     } catch {
-      // A damaged attachment is skipped; the rest still tells something.
+      // A damaged attachment is skipped, because the others may still
+      // contain the report.
       continue;
     }
     // RFC 6522 puts the report part second, right after the text.
