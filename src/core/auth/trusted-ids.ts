@@ -5,7 +5,7 @@
  */
 export const MAX_TRUSTED_IDS = 32;
 
-/** Longest host name that DNS allows (RFC 1035 section 2.3.4). */
+/** Maximum length of a host name in DNS (RFC 1035 section 2.3.4). */
 const MAX_ID_LENGTH = 253;
 
 const LABEL = "[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?";
