@@ -5,7 +5,10 @@
  */
 export const MAX_TRUSTED_IDS = 32;
 
-/** Maximum length of a host name in DNS (RFC 1035 section 2.3.4). */
+/**
+ * Maximum length of a host name as text. RFC 1035 section 2.3.4 allows 255
+ * octets on the wire, which include the first and last length octets.
+ */
 const MAX_ID_LENGTH = 253;
 
 const LABEL = "[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?";
