@@ -58,7 +58,10 @@ export { isMsgFile } from "./msg-signature";
  *
  * NOTE: a .msg saved from a draft or a sent item has no transport headers,
  * so its header block is rebuilt from the subject, sender, date and
- * Message-ID properties and carries no Authentication-Results.
+ * Message-ID properties and carries no Authentication-Results. An Outlook
+ * non-delivery report (REPORT.IPM.Note.NDR) keeps each recipient's status
+ * in recipient properties, which are not converted, so only its body text
+ * and attached report parts reach the bounce scanners.
  */
 export function msgToMime(bytes: Uint8Array): Uint8Array {
   if (!isMsgFile(bytes) || !isSoundCompoundFile(bytes)) {
