@@ -294,6 +294,11 @@ describe("preview page", () => {
       await page.$$eval("main button[aria-expanded='false']", (buttons) =>
         buttons.forEach((button) => button.click()),
       );
+      // Expanding panels fade in; axe measures contrast on half-transparent
+      // text while an animation runs, so wait for them to finish.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((animation) => animation.playState !== "running"),
+      );
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {
         const results = await window.axe.run();
