@@ -13,7 +13,7 @@ export const uiMessages: Catalog = {
     "Prøv igen. Bliver det ved med at fejle, så gem beskeden som en .eml-fil, og åbn den på eksempelsiden.",
   "ui.error.parseFile": "Filen “{name}” kunne ikke læses som en e-mail.",
   "ui.error.parseFile.hint":
-    "Tjek, at det er en gemt besked (.eml eller beskedens kildetekst som tekst) og ikke et skærmbillede, en .msg-fil eller et dokument. I Outlook bruger du “Gem som” eller “Vis meddelelseskilde”, og i Thunderbird “Gem som fil”.",
+    "Tjek, at det er en gemt besked (.eml, en .msg-fil fra Outlook eller beskedens kildetekst som tekst) og ikke et skærmbillede eller et dokument. I Outlook bruger du “Gem som” eller “Vis meddelelseskilde”, og i Thunderbird “Gem som fil”.",
   "ui.error.parseText": "Den indsatte tekst kunne ikke læses som en e-mail.",
   "ui.error.parseText.hint":
     "Indsæt hele beskedens kildetekst fra headerlinjerne (som “Received:” eller “From:”) og frem, ikke kun brødteksten.",
@@ -224,7 +224,7 @@ export const uiMessages: Catalog = {
   "ui.diagnostics.outcome.unsupported": "understøttes ikke her",
 
   "ui.doors.heading": "Analysér en anden besked",
-  "ui.doors.drop": "Slip en .eml-fil her",
+  "ui.doors.drop": "Slip en .eml- eller .msg-fil her",
   "ui.doors.dropActive": "Slip for at analysere filen",
   "ui.doors.choose": "Vælg en fil…",
   "ui.doors.pasteLabel":

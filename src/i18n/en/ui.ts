@@ -14,7 +14,7 @@ export const uiMessages: Catalog = {
   "ui.error.parseFile":
     "The file “{name}” could not be read as an email message.",
   "ui.error.parseFile.hint":
-    "Check that it is a saved message (.eml, or the message source as text) and not a screenshot, a .msg file or a document. In Outlook, use “Save as” or “View message source”; in Thunderbird, use “Save as File”.",
+    "Check that it is a saved message (.eml, an Outlook .msg file, or the message source as text) and not a screenshot or a document. In Outlook, use “Save as” or “View message source”; in Thunderbird, use “Save as File”.",
   "ui.error.parseText":
     "The pasted text could not be read as an email message.",
   "ui.error.parseText.hint":
@@ -222,7 +222,7 @@ export const uiMessages: Catalog = {
   "ui.diagnostics.outcome.unsupported": "not supported here",
 
   "ui.doors.heading": "Analyse another message",
-  "ui.doors.drop": "Drop an .eml file here",
+  "ui.doors.drop": "Drop an .eml or .msg file here",
   "ui.doors.dropActive": "Release to analyse the file",
   "ui.doors.choose": "Choose a file…",
   "ui.doors.pasteLabel":
