@@ -8,7 +8,7 @@ import {
   propertySettings,
 } from "./checks";
 
-/** A .msg message with hostile strings and up to two levels of attachments. */
+/** A .msg message with hostile strings and attachments, some of them nested messages. */
 const msgContent: fc.Arbitrary<MsgContent> = fc.letrec<{ message: MsgContent }>(
   (tie) => ({
     message: fc.record(
