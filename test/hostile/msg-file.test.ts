@@ -8,7 +8,10 @@ import {
   propertySettings,
 } from "./checks";
 
-/** A .msg message with hostile strings and attachments, some of them nested messages. */
+/**
+ * A .msg message with hostile strings and attachments, some of them nested
+ * messages.
+ */
 const msgContent: fc.Arbitrary<MsgContent> = fc.letrec<{ message: MsgContent }>(
   (tie) => ({
     message: fc.record(
