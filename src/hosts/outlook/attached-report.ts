@@ -1,11 +1,10 @@
-import {
-  analyzeMessage,
-  type Analysis,
-  type AnalyzeOptions,
-} from "../../core/analyze";
+import type { Analysis, AnalyzeOptions } from "../../core/analyze";
+import type { RawMessage } from "../../core/mime";
 import { MAX_INPUT_BYTES } from "../../ui/readFileBytes";
 import { isMsgFile } from "../shared/msg-signature";
-import { MsgReadError, msgToMime } from "../shared/msg-to-mime";
+import { convertMsgLazily } from "../shared/convert-msg";
+import { loadEngine } from "../shared/engine";
+import { MsgReadError } from "../shared/msg-read-error";
 import { runAnalysis } from "./run-analysis";
 import {
   decodeBase64,
@@ -69,14 +68,14 @@ export async function findAttachedReport(
       });
       continue;
     }
-    const raw = convertMsg(bytes, record);
+    const raw = await convertMsg(bytes, record);
     if (raw === null) {
       continue;
     }
 
     const analysis = await runAnalysis(
       "analyzeMessage(attachment)",
-      () => analyzeMessage(raw, analyzeOptions),
+      async () => (await loadEngine()).analyzeMessage(raw, analyzeOptions),
       record,
     );
     if (analysis.ok && analysis.value.bounce !== null) {
@@ -101,15 +100,15 @@ function isAttachedMessage(attachment: AttachmentInfo): boolean {
  * Converts an Outlook .msg file to MIME and leaves other content as it is.
  * Returns null, and records why, when a .msg file cannot be read.
  */
-function convertMsg(
+async function convertMsg(
   raw: string | Uint8Array,
   record: RecordDiagnostic,
-): string | Uint8Array | null {
+): Promise<RawMessage | null> {
   if (typeof raw === "string" || !isMsgFile(raw)) {
     return raw;
   }
   try {
-    return msgToMime(raw);
+    return await convertMsgLazily(raw);
   } catch (error) {
     const code = error instanceof MsgReadError ? error.code : "unreadable";
     record({ call: "msgToMime", outcome: "failed", detail: code });

@@ -1,8 +1,14 @@
 import { createRoot, type Root } from "react-dom/client";
-import { createTranslator, resolveLanguage, type Translate } from "../../i18n";
+import {
+  englishTranslator,
+  loadTranslator,
+  resolveLanguage,
+  type Translate,
+} from "../../i18n/load";
 import { App } from "../../ui";
 import { TrustedIdsSettings } from "../../ui/TrustedIdsSettings";
 import type { MessageInput } from "../../ui/types";
+import { loadEngine } from "../shared/engine";
 import { errorState } from "./load-item";
 import {
   EVENT_TYPE,
@@ -23,21 +29,27 @@ import { trustedIdsFromUrl } from "./trusted-ids";
  * open message and of every message the user selects, drops or pastes.
  */
 async function main(root: Root) {
-  const fallbackTranslate = createTranslator(
-    resolveLanguage(navigator.language),
-  );
+  // The spinner shows before the user's language is known; English it is.
+  const fallbackTranslate = englishTranslator;
   renderView(root, fallbackTranslate, {
     state: { status: "loading" },
     theme: "light",
     diagnostics: [],
   });
 
+  // Fetch the analysis code while Office.js starts; a failure here shows
+  // up again, and is reported, when the first analysis asks for it.
+  loadEngine().catch(() => undefined);
+
   const readiness = await waitForOffice(
     typeof Office === "undefined" ? undefined : Office,
   );
   if (readiness !== "ready") {
     const missing = readiness === "missing";
-    renderView(root, fallbackTranslate, {
+    const browserTranslate = await loadTranslator(
+      resolveLanguage(navigator.language),
+    );
+    renderView(root, browserTranslate, {
       state: errorState(
         missing ? "outlook.error.officeMissing" : "outlook.error.notOutlook",
       ),
@@ -51,14 +63,14 @@ async function main(root: Root) {
     return;
   }
 
-  startInOutlook(root);
+  await startInOutlook(root);
 }
 
 /** Starts the task pane once Office.js is ready, or explains why it cannot. */
-function startInOutlook(root: Root) {
+async function startInOutlook(root: Root) {
   const context = Office.context as unknown as OutlookContext | undefined;
   const language = resolveLanguage(context?.displayLanguage);
-  const translate = createTranslator(language);
+  const translate = await loadTranslator(language);
   document.documentElement.lang = language;
 
   if (!context?.mailbox) {

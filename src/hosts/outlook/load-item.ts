@@ -1,11 +1,7 @@
-import {
-  analyzeHeaders,
-  analyzeMessage,
-  type Analysis,
-  type AnalyzeOptions,
-} from "../../core/analyze";
+import type { Analysis, AnalyzeOptions } from "../../core/analyze";
 import type { Translate } from "../../i18n";
 import type { ViewState } from "../../ui/types";
+import { loadEngine } from "../shared/engine";
 import { findAttachedReport } from "./attached-report";
 import { messageFromHeadersAndText } from "./headers-and-text";
 import {
@@ -79,7 +75,8 @@ async function analyzeOpenItem(
   if (file.outcome === "ok") {
     const analysis = await runAnalysis(
       "analyzeMessage",
-      () => analyzeMessage(file.value, options.analyzeOptions),
+      async () =>
+        (await loadEngine()).analyzeMessage(file.value, options.analyzeOptions),
       record,
     );
     if (analysis.ok) {
@@ -101,7 +98,8 @@ async function analyzeOpenItem(
 
   const analysis = await runAnalysis(
     "analyzeHeaders",
-    async () => analyzeHeaders(headers.value, options.analyzeOptions),
+    async () =>
+      (await loadEngine()).analyzeHeaders(headers.value, options.analyzeOptions),
     record,
   );
   if (!analysis.ok) {
@@ -139,8 +137,8 @@ async function analyzeHeadersAndText(
 
   const analysis = await runAnalysis(
     "analyzeMessage(headers and text)",
-    () =>
-      analyzeMessage(
+    async () =>
+      (await loadEngine()).analyzeMessage(
         messageFromHeadersAndText(headerBlock, text.value),
         options.analyzeOptions,
       ),

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createTranslator, resolveLanguage } from "../../i18n";
+import { loadTranslator, resolveLanguage } from "../../i18n/load";
 import { PreviewPage } from "./PreviewPage";
 
 const container = document.getElementById("root");
@@ -9,7 +9,7 @@ if (!container) throw new Error("preview.html has no element with id 'root'");
 const params = new URLSearchParams(window.location.search);
 // `?lang=da` shows the page in another language than the browser's.
 const language = resolveLanguage(params.get("lang") ?? navigator.language);
-const translate = createTranslator(language);
+const translate = await loadTranslator(language);
 document.documentElement.lang = language;
 const prefersDark =
   window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false;

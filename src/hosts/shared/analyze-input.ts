@@ -1,11 +1,11 @@
 import type { Analysis, AnalyzeOptions } from "../../core/analysis-types";
-import { analyzeMessage } from "../../core/analyze";
-import { MimeParseError } from "../../core/mime";
 import type { RawMessage } from "../../core/mime";
 import { MAX_INPUT_BYTES } from "../../ui/readFileBytes";
 import type { DiagnosticEntry, MessageInput, ViewState } from "../../ui/types";
 import { isMsgFile } from "./msg-signature";
-import { MsgReadError, msgToMime } from "./msg-to-mime";
+import { convertMsgLazily } from "./convert-msg";
+import { loadEngine } from "./engine";
+import { MsgReadError } from "./msg-read-error";
 
 /** The view state for one analysed message, and the call that produced it. */
 export interface InputResult {
@@ -47,13 +47,14 @@ export async function analyzeInput(
     };
   }
 
-  const raw = rawMessageOf(input);
+  const raw = await rawMessageOf(input);
   if ("state" in raw) {
     return raw;
   }
 
   let analysis: Analysis;
   try {
+    const { analyzeMessage } = await loadEngine();
     analysis = await analyzeMessage(raw.message, options.analyzeOptions);
   } catch (error) {
     return {
@@ -95,9 +96,9 @@ export async function analyzeInput(
  * as they are, and pasted text without leading blank lines, which would end
  * the header block before it starts.
  */
-function rawMessageOf(
+async function rawMessageOf(
   input: MessageInput,
-): { message: RawMessage; fromMsg: boolean } | InputResult {
+): Promise<{ message: RawMessage; fromMsg: boolean } | InputResult> {
   if (input.kind === "text") {
     return { message: input.text.trimStart(), fromMsg: false };
   }
@@ -106,7 +107,7 @@ function rawMessageOf(
   }
 
   try {
-    return { message: msgToMime(input.bytes), fromMsg: true };
+    return { message: await convertMsgLazily(input.bytes), fromMsg: true };
   } catch (error) {
     const notMessage =
       error instanceof MsgReadError && error.code === "notMessage";
@@ -158,9 +159,6 @@ function errorState(
 
 /** Returns the error's name and code, never its message text. */
 function describeError(error: unknown): string {
-  if (error instanceof MimeParseError) {
-    return `${error.name} ${error.code}`;
-  }
   const code = (error as { code?: unknown } | null)?.code;
   if (error instanceof Error && typeof code === "string") {
     return `${error.name} ${code}`;

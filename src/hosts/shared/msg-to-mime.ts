@@ -29,21 +29,9 @@ const KEPT_TYPES: Readonly<Record<string, string | null>> = {
   "message/rfc822-headers": null,
 };
 
-/** Error raised when a .msg file cannot be converted. */
-export class MsgReadError extends Error {
+import { MsgReadError } from "./msg-read-error";
 
-  constructor(
-    /** `unreadable`: not a valid file; `notMessage`: a file without mail. */
-    readonly code: "unreadable" | "notMessage",
-  ) {
-    super(
-      code === "unreadable"
-        ? "The .msg file could not be read."
-        : "The .msg file contains no message.",
-    );
-    this.name = "MsgReadError";
-  }
-}
+export { MsgReadError };
 
 export { isMsgFile } from "./msg-signature";
 
