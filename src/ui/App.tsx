@@ -94,7 +94,13 @@ export function App({
           ) : null}
         </div>
         {onInput ? (
-          <MessageDoors onInput={onInput} translate={translate} />
+          <MessageDoors
+            onInput={onInput}
+            translate={translate}
+            suggestBounceDoors={
+              state.status === "ready" && state.analysis.bounce === null
+            }
+          />
         ) : null}
         {settings}
         {diagnostics ? (

@@ -48,6 +48,12 @@ const ACCEPTED_FILES =
 export interface MessageDoorsProps {
   onInput: (input: MessageInput) => void;
   translate: Translate;
+  /**
+   * True when the message on show is no delivery report, so the doors
+   * explain how to bring a bounce in: mail clients such as Outlook run no
+   * add-in on a bounce itself.
+   */
+  suggestBounceDoors?: boolean;
 }
 
 interface DoorError {
@@ -57,7 +63,11 @@ interface DoorError {
 }
 
 /** The ways to hand in a message: drop a file, choose one, or paste text. */
-export function MessageDoors({ onInput, translate }: MessageDoorsProps) {
+export function MessageDoors({
+  onInput,
+  translate,
+  suggestBounceDoors = false,
+}: MessageDoorsProps) {
   const styles = useStyles();
   const headingId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -122,6 +132,11 @@ export function MessageDoors({ onInput, translate }: MessageDoorsProps) {
       <Subtitle2 as="h2" id={headingId}>
         {translate("ui.doors.heading")}
       </Subtitle2>
+      {suggestBounceDoors ? (
+        <Text data-testid="bounce-doors-hint">
+          {translate("ui.doors.bounceHint")}
+        </Text>
+      ) : null}
       <div
         className={mergeClasses(
           styles.dropZone,

@@ -255,6 +255,41 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     await finish("authenticated", opened);
   });
 
+  test("shows every SPF badge state", async () => {
+    const results = {
+      passed: "pass",
+      failed: "fail",
+      softfail: "softfail",
+      neutral: "neutral",
+      "not-available": "none",
+      temperror: "temperror",
+      permerror: "permerror",
+      // A header exists, but an admin trusts only another server's id.
+      "not-checked": "pass",
+    };
+    for (const [state, result] of Object.entries(results)) {
+      const eml = [
+        `Authentication-Results: mx.example.net; spf=${result} smtp.mailfrom=example.org`,
+        "From: a@example.org",
+        "To: b@example.net",
+        `Subject: SPF ${state}`,
+        "",
+        "Hello.",
+        "",
+      ].join("\r\n");
+      const query = state === "not-checked" ? "?trusted=relay.example.com" : "";
+      const opened = await openTaskpane({ eml, query });
+
+      await badge(opened.page, "spf", state).waitFor({ timeout: TIMEOUT_MS });
+      assert.match(
+        await badge(opened.page, "spf", state).innerText(),
+        /^SPF\s+\S/,
+        `label of ${state}`,
+      );
+      await finish(`spf-${state}`, opened);
+    }
+  });
+
   test("shows the bounce panel for a bounce", async () => {
     const opened = await openTaskpane({ eml: bounce });
     const { page } = opened;

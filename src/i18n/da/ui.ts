@@ -224,6 +224,8 @@ export const uiMessages: Catalog = {
   "ui.diagnostics.outcome.unsupported": "understøttes ikke her",
 
   "ui.doors.heading": "Analysér en anden besked",
+  "ui.doors.bounceHint":
+    "Vil du se på en returmail? Outlook åbner ikke tilføjelsesprogrammer på leveringsrapporter, så træk returmailen hen på denne rude, vedhæft den til en besked og åbn den, gem den og vælg filen, eller indsæt dens tekst nedenfor.",
   "ui.doors.drop": "Slip en .eml- eller .msg-fil her",
   "ui.doors.dropActive": "Slip for at analysere filen",
   "ui.doors.choose": "Vælg en fil…",

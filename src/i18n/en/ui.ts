@@ -222,6 +222,8 @@ export const uiMessages: Catalog = {
   "ui.diagnostics.outcome.unsupported": "not supported here",
 
   "ui.doors.heading": "Analyse another message",
+  "ui.doors.bounceHint":
+    "Looking into a bounce? Outlook does not open add-ins on delivery reports, so drag the bounce onto this pane, attach it to a message and open that one, save it and choose the file, or paste its text below.",
   "ui.doors.drop": "Drop an .eml or .msg file here",
   "ui.doors.dropActive": "Release to analyse the file",
   "ui.doors.choose": "Choose a file…",
