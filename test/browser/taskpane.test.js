@@ -527,7 +527,9 @@ describe("Outlook task pane", { timeout: 120000 }, () => {
     const field = page.getByRole("textbox", {
       name: "Your trusted authserv-ids",
     });
+    await page.locator('main[aria-busy="false"]').waitFor({ timeout: TIMEOUT_MS });
     await field.fill("mx.example.net\nnot a host!");
+    assert.equal(await field.inputValue(), "mx.example.net\nnot a host!");
     await page.getByRole("button", { name: "Save", exact: true }).click();
     await page
       .getByText("these entries are not authserv-ids", { exact: false })
