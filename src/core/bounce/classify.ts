@@ -145,6 +145,20 @@ export function classifyRecipient(
   return reason;
 }
 
+let lastContext: { text: string; reason: BounceReason | null } | null = null;
+
+/**
+ * Reads the reason from a report's explanation. Every recipient of a report
+ * shares that text, so the last result is kept instead of matching the
+ * patterns again for each of hundreds of recipients.
+ */
+function reasonFromContext(contextText: string): BounceReason | null {
+  if (lastContext?.text !== contextText) {
+    lastContext = { text: contextText, reason: reasonFromText(contextText) };
+  }
+  return lastContext.reason;
+}
+
 function reasonFromEvidence(
   recipient: BounceRecipient,
   contextText: string,
@@ -161,7 +175,7 @@ function reasonFromEvidence(
   const replyReason = reasonFromReplyCode(recipient.replyCode);
   if (replyReason !== null) return replyReason;
 
-  const contextReason = reasonFromText(contextText);
+  const contextReason = reasonFromContext(contextText);
   if (contextReason !== null) return contextReason;
   if (recipient.action === "delayed") return "expired";
 

@@ -59,7 +59,11 @@ export function findSmtpCommand(
 
   const needle = address.toLowerCase();
   const { lines, lineIndex } = indexedLines(text);
-  const candidates = lineIndex.get(needle) ?? linesContaining(lines, needle);
+  // An address the index could hold but does not is on no line; only an
+  // address with unusual characters needs the slow scan.
+  const candidates =
+    lineIndex.get(needle) ??
+    (WHOLE_ADDRESS_TOKEN.test(needle) ? [] : linesContaining(lines, needle));
   for (const index of candidates) {
     const window: string[] = lines.slice(
       Math.max(0, index - LINES_BEFORE),
@@ -77,6 +81,7 @@ export function findSmtpCommand(
 
 /** Address-like tokens, for indexing the lines that name each address. */
 const ADDRESS_TOKEN = /[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\]]+/g;
+const WHOLE_ADDRESS_TOKEN = /^[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\].]+(?:\.[^\s<>"'(),;:[\].]+)*$/;
 
 interface IndexedText {
   text: string;
