@@ -3,7 +3,7 @@ import type { BounceRecipient, BounceReport } from "../core/bounce/types";
 import type { Translate } from "../i18n";
 import { describeRecipientCodes } from "./recipient-explanation";
 
-/** What a user may leave out of the report before sending it on. */
+/** Details a user may leave out of the report before sending it on. */
 export interface SupportReportOptions {
   /**
    * Addresses to replace with a placeholder wherever they appear, such as
@@ -119,8 +119,8 @@ function indented(lines: string[]): string[] {
 }
 
 /**
- * Formats a date for people, in UTC so that a help desk in another time zone
- * reads the same time; a value that is no date is kept as written.
+ * Formats a date for people in UTC, so that a help desk in another time zone
+ * reads the same time. A value that is no date is kept as written.
  */
 function formatDate(value: string | null, locale: string | undefined): string | null {
   if (!value) return null;
