@@ -23,7 +23,7 @@ export interface SupportReportOptions {
  * Builds the plain-text report a user sends to a support team about a
  * bounce: the report's origin, the bounced message, and for each recipient
  * the codes, reason, remote server, server reply, time and explanation.
- * Returns null when the analysis holds no report.
+ * Returns null when the analysis contains no report.
  */
 export function formatSupportReport(
   analysis: Analysis,

@@ -3,7 +3,7 @@ import "./textEncoding";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fireEvent, render, screen } from "@testing-library/react";
-import { analyzeInput } from "../../src/hosts/preview/analyzeInput";
+import { analyzeInput } from "../../src/hosts/shared/analyze-input";
 import { createTranslator } from "../../src/i18n";
 import { App } from "../../src/ui/App";
 import type { ViewState } from "../../src/ui/types";
@@ -18,7 +18,7 @@ const samplesDir = path.join(__dirname, "..", "..", "samples");
 
 async function renderSample(name: string, settingsAvailable = true) {
   const bytes = new Uint8Array(readFileSync(path.join(samplesDir, name)));
-  const result = await analyzeInput({ kind: "file", name, bytes }, "pasted");
+  const result = await analyzeInput({ kind: "file", name, bytes }, { pastedName: "pasted" });
   expect(result.state.status).toBe("ready");
   render(
     <App

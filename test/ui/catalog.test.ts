@@ -69,6 +69,8 @@ const KEY_FAMILIES: Record<string, readonly string[]> = {
     "unknown.hint",
   ],
   "ui.diagnostics.outcome.": ["ok", "failed", "unsupported"],
+  // The shared input analyser builds each hint as `${messageKey}.hint`.
+  "ui.error.parse": ["File.hint", "Text.hint"],
   "ui.method.": ["spf", "dkim", "dmarc"],
   "ui.preview.sample.": SAMPLES.map((sample) => sample.id),
   "ui.state.": [

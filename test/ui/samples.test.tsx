@@ -3,7 +3,7 @@ import "./textEncoding";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { render, screen } from "@testing-library/react";
-import { analyzeInput } from "../../src/hosts/preview/analyzeInput";
+import { analyzeInput } from "../../src/hosts/shared/analyze-input";
 import { createTranslator } from "../../src/i18n";
 import { App } from "../../src/ui/App";
 import type { ViewState } from "../../src/ui/types";
@@ -17,7 +17,7 @@ const samplesDir = path.join(__dirname, "..", "..", "samples");
 
 async function analyseSample(name: string): Promise<ViewState> {
   const bytes = new Uint8Array(readFileSync(path.join(samplesDir, name)));
-  const result = await analyzeInput({ kind: "file", name, bytes }, "pasted");
+  const result = await analyzeInput({ kind: "file", name, bytes }, { pastedName: "pasted" });
   return result.state;
 }
 
@@ -121,9 +121,7 @@ describe("preview samples", () => {
   test("prose file is reported as not a message", async () => {
     const bytes = new TextEncoder().encode("Dear diary,\n\ntoday was quiet.\n");
     const result = await analyzeInput(
-      { kind: "file", name: "diary.txt", bytes },
-      "pasted",
-    );
+      { kind: "file", name: "diary.txt", bytes }, { pastedName: "pasted" });
 
     expect(result.state).toEqual({
       status: "error",
@@ -135,7 +133,7 @@ describe("preview samples", () => {
   });
 
   test("empty paste is reported as not a message", async () => {
-    const result = await analyzeInput({ kind: "text", text: "   " }, "pasted");
+    const result = await analyzeInput({ kind: "text", text: "   " }, { pastedName: "pasted" });
 
     expect(result.state).toMatchObject({
       status: "error",
@@ -144,7 +142,7 @@ describe("preview samples", () => {
     expect(result.diagnostic).toEqual({
       call: "analyzeMessage",
       outcome: "failed",
-      detail: "EEMPTY",
+      detail: "MimeParseError EEMPTY",
     });
   });
 
@@ -152,7 +150,7 @@ describe("preview samples", () => {
     const text =
       "\n\nAuthentication-Results: mx.example.net; spf=pass smtp.mailfrom=example.com\n" +
       "From: a@example.com\nSubject: pasted\n";
-    const result = await analyzeInput({ kind: "text", text }, "Pasted text");
+    const result = await analyzeInput({ kind: "text", text }, { pastedName: "Pasted text" });
 
     expect(result.state.status).toBe("ready");
     if (result.state.status !== "ready") return;
