@@ -1,6 +1,6 @@
 import { readStdinLimited } from "./read-input";
 
-/** Where a command writes and reads; tests pass their own. */
+/** Output streams and standard input of a command; tests pass their own. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;

@@ -9,15 +9,15 @@ export interface MessageSummary {
   messageId: string | null;
 }
 
-/** What the add-in learned about one message; every host renders this. */
+/** The analysis of one message, which every host renders. */
 export interface Analysis {
   message: MessageSummary;
   authentication: AuthenticationAnalysis;
   /** Null when the message is not a delivery report, auto-reply or feedback report. */
   bounce: BounceReport | null;
   /**
-   * Where the report was found: the message itself, or a message attached
-   * to it (a bounce forwarded as an attachment). Absent when there is none.
+   * Location of the report: the message itself, or a message attached to it
+   * (a bounce forwarded as an attachment). Absent when there is no report.
    */
   bounceLocation?: "message" | "attached";
   /** True when only the header block was available, so no bounce could be read. */

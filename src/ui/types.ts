@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { Analysis } from "../core/analysis-types";
 import type { MessageParams, Translate } from "../i18n";
 
-/** What the pane shows; a host moves between these states. */
+/** State of the pane, which a host moves between loading, error and ready. */
 export type ViewState =
   | { status: "loading" }
   | {

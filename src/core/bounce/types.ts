@@ -1,4 +1,4 @@
-/** What kind of automated report a message is. */
+/** Kind of automated report a message is. */
 export type MessageKind =
   | "bounce"
   | "delivery-success"
@@ -49,7 +49,7 @@ export type BounceReason =
 /** RFC 3464 Action field values, lower case. */
 export type DsnAction = "failed" | "delayed" | "delivered" | "relayed" | "expanded";
 
-/** Who has to act to get the message delivered. */
+/** Party that has to act to get the message delivered. */
 export type Actor =
   | "sender"
   | "sender-admin"

@@ -3,7 +3,7 @@ import { findHeaderEnd } from "./header-end";
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 
-/** Longest delimiter line looked at; RFC 2046 limits boundaries to 70 characters. */
+/** Maximum length of a delimiter line. RFC 2046 limits boundaries to 70 characters. */
 const MAX_DELIMITER_LINE = 80;
 
 /**

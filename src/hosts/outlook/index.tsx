@@ -37,8 +37,8 @@ async function main(root: Root) {
     diagnostics: [],
   });
 
-  // Fetch the analysis code while Office.js starts; a failure here shows
-  // up again, and is reported, when the first analysis asks for it.
+  // Fetch the analysis code while Office.js starts. A failure here is
+  // retried, and reported, when the first analysis needs the code.
   loadEngine().catch(() => undefined);
 
   const readiness = await waitForOffice(
