@@ -104,6 +104,7 @@ function indexedLines(text: string): IndexedText {
   const lines = normalizeLineEndings(text).split("\n");
   const lineIndex = new Map<string, number[]>();
   lines.forEach((line, index) => {
+    if (!line.includes("@")) return;
     for (const token of line.toLowerCase().match(ADDRESS_TOKEN) ?? []) {
       const address = token.replace(/\.+$/, "");
       const indices = lineIndex.get(address);

@@ -2,6 +2,12 @@ import type { ParsedMessage } from "../../mime/types";
 import { extractCodes } from "../extract-codes";
 import type { ScanResult } from "../scanner";
 import type { BounceRecipient, DsnAction, MessageKind } from "../types";
+import {
+  findLineInJoined,
+  lowerCaseLine,
+  MAX_SCAN_CHARS,
+  trimmedLowerCaseLine,
+} from "./text-lines";
 
 export {
   fromContains,
@@ -9,12 +15,7 @@ export {
   headerValue,
   subjectContains,
 } from "./message-fields";
-
-/**
- * Maximum number of characters a scanner reads. Reports state their facts
- * near the top, so the rest (mostly the returned message) is skipped.
- */
-const MAX_SCAN_CHARS = 200_000;
+export { splitLines } from "./text-lines";
 
 /** Characters allowed in the local part of an address found in free text. */
 const LOCAL_CHARS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/;
@@ -22,10 +23,6 @@ const LOCAL_CHARS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/;
 /** Characters allowed in the domain of an address found in free text. */
 const DOMAIN_CHARS = /[A-Za-z0-9.-]/;
 
-/** Splits text into lines, accepting CRLF, LF and lone CR line ends. */
-export function splitLines(text: string): string[] {
-  return text.slice(0, MAX_SCAN_CHARS).split(/\r\n|\r|\n/);
-}
 
 /** Index of the first line that contains any fragment (lower case), or -1. */
 export function findLine(
@@ -33,8 +30,13 @@ export function findLine(
   fragments: readonly string[],
   from = 0,
 ): number {
+  const joined = fragments.some((fragment) => fragment.includes("\n"))
+    ? undefined
+    : findLineInJoined(lines, fragments, from);
+  if (joined !== undefined) return joined;
+
   for (let index = from; index < lines.length; index += 1) {
-    const line = (lines[index] ?? "").toLowerCase();
+    const line = lowerCaseLine(lines, index);
     if (fragments.some((fragment) => line.includes(fragment))) {
       return index;
     }
@@ -49,7 +51,7 @@ export function findLineStart(
   from = 0,
 ): number {
   for (let index = from; index < lines.length; index += 1) {
-    const line = (lines[index] ?? "").trim().toLowerCase();
+    const line = trimmedLowerCaseLine(lines, index);
     if (fragments.some((fragment) => line.startsWith(fragment))) {
       return index;
     }

@@ -12,6 +12,29 @@ export function headerValue(
 /** Number of body lines searched for the header block of a forwarded report. */
 const FORWARDED_HEADER_LINES = 60;
 
+/** A line near the top of the body, without quote marks, and in lower case. */
+interface ForwardedLine {
+  unquoted: string;
+  lower: string;
+}
+
+/** The last body read for forwarded fields; scanners ask about one body in turn. */
+let lastForwarded: { text: string; lines: ForwardedLine[] } | null = null;
+
+/** Returns the first lines of `text` without quote marks, kept for the last text. */
+function forwardedLines(text: string): ForwardedLine[] {
+  if (lastForwarded?.text === text) return lastForwarded.lines;
+
+  const lines = text
+    .split(/\r\n|\r|\n/, FORWARDED_HEADER_LINES)
+    .map((line) => {
+      const unquoted = line.replace(/^>\s?/, "").trim();
+      return { unquoted, lower: unquoted.toLowerCase() };
+    });
+  lastForwarded = { text, lines };
+  return lines;
+}
+
 /**
  * Returns the values of `name:` lines near the top of the body, as a mail
  * client writes them when a report is forwarded inline (`From: ...`,
@@ -20,12 +43,9 @@ const FORWARDED_HEADER_LINES = 60;
 function forwardedFields(message: ParsedMessage, name: string): string[] {
   const prefix = `${name}:`;
   const values: string[] = [];
-  const lines = message.text.split(/\r\n|\r|\n/, FORWARDED_HEADER_LINES);
-
-  for (const line of lines) {
-    const unquoted = line.replace(/^>\s?/, "").trim();
-    if (unquoted.toLowerCase().startsWith(prefix)) {
-      values.push(unquoted.slice(prefix.length).trim());
+  for (const line of forwardedLines(message.text)) {
+    if (line.lower.startsWith(prefix)) {
+      values.push(line.unquoted.slice(prefix.length).trim());
     }
   }
   return values;

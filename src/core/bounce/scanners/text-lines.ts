@@ -1,0 +1,128 @@
+/**
+ * Maximum number of characters a scanner reads. Reports state their facts
+ * near the top, so the rest (mostly the returned message) is skipped.
+ */
+export const MAX_SCAN_CHARS = 200_000;
+
+/** Texts whose lines are kept: the body, a delivery-status part, a few more. */
+const KEPT_TEXTS = 4;
+
+const splitTexts = new Map<string, readonly string[]>();
+const lowerCaseLines = new WeakMap<readonly string[], string[]>();
+const trimmedLowerCaseLines = new WeakMap<readonly string[], string[]>();
+const joinedLowerCase = new WeakMap<readonly string[], JoinedLines>();
+
+/** Lines joined by LF in lower case, with the offset where each line starts. */
+interface JoinedLines {
+  text: string;
+  starts: number[];
+}
+
+/**
+ * Splits text into lines, accepting CRLF, LF and lone CR line ends. Every
+ * scanner reads the same body, so the last few results are kept and a
+ * message is split once rather than once per scanner. Callers must not
+ * change the returned array.
+ */
+export function splitLines(text: string): readonly string[] {
+  const kept = splitTexts.get(text);
+  if (kept !== undefined) return kept;
+
+  const lines = text.slice(0, MAX_SCAN_CHARS).split(/\r\n|\r|\n/);
+  if (splitTexts.size >= KEPT_TEXTS) {
+    const oldest = splitTexts.keys().next().value;
+    if (oldest !== undefined) splitTexts.delete(oldest);
+  }
+  splitTexts.set(text, lines);
+  lowerCaseLines.set(lines, new Array<string>(lines.length));
+  trimmedLowerCaseLines.set(lines, new Array<string>(lines.length));
+  return lines;
+}
+
+/**
+ * Returns the index of the first line at or after `from` that contains any
+ * of the fragments (lower case, without line breaks), or -1. Returns
+ * undefined for lines not from splitLines. Each fragment is searched for
+ * once in the joined text instead of once per line.
+ */
+export function findLineInJoined(
+  lines: readonly string[],
+  fragments: readonly string[],
+  from: number,
+): number | undefined {
+  if (!lowerCaseLines.has(lines)) return undefined;
+  if (from >= lines.length) return -1;
+
+  const joined = joinedLines(lines);
+  const start = joined.starts[Math.max(0, from)] ?? 0;
+  let first = -1;
+  for (const fragment of fragments) {
+    const at = joined.text.indexOf(fragment, start);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first < 0 ? -1 : lineAt(joined.starts, first);
+}
+
+function joinedLines(lines: readonly string[]): JoinedLines {
+  const kept = joinedLowerCase.get(lines);
+  if (kept !== undefined) return kept;
+
+  // Lowering never adds or removes a line feed, so line starts are found
+  // in the lowered text itself, even where lowering changes a length.
+  const text = lines.join("\n").toLowerCase();
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    starts.push(at + 1);
+  }
+  const joined = { text, starts };
+  joinedLowerCase.set(lines, joined);
+  return joined;
+}
+
+/** Returns the index of the line that contains offset `at` (binary search). */
+function lineAt(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Returns line `index` in lower case. For lines from splitLines the result
+ * is kept, so scanners that search the same lines for different phrases
+ * lower each line once. Other arrays may change, so nothing is kept for them.
+ */
+export function lowerCaseLine(lines: readonly string[], index: number): string {
+  return cachedLine(lowerCaseLines, lines, index, (line) => line.toLowerCase());
+}
+
+/** Returns line `index` trimmed and in lower case, kept like lowerCaseLine. */
+export function trimmedLowerCaseLine(
+  lines: readonly string[],
+  index: number,
+): string {
+  return cachedLine(trimmedLowerCaseLines, lines, index, (line) =>
+    line.trim().toLowerCase(),
+  );
+}
+
+function cachedLine(
+  cache: WeakMap<readonly string[], string[]>,
+  lines: readonly string[],
+  index: number,
+  convert: (line: string) => string,
+): string {
+  const converted = cache.get(lines);
+  if (converted === undefined) return convert(lines[index] ?? "");
+
+  const kept = converted[index];
+  if (kept !== undefined) return kept;
+
+  const line = convert(lines[index] ?? "");
+  converted[index] = line;
+  return line;
+}
