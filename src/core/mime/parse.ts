@@ -1,9 +1,10 @@
-import PostalMime, { type Email } from "postal-mime";
+import type { Email } from "postal-mime";
 import { MimeParseError } from "./errors";
 import { findHeaderEnd } from "./header-end";
 import { normalizeBareCr } from "./line-endings";
 import { repairTopBoundary } from "./boundary-repair";
 import { LazyMimePart } from "./part";
+import { parseWithPostalMime } from "./postal-parse";
 import type { HeaderField, ParsedMessage } from "./types";
 
 /** Bytes or text of a whole message as it travelled (RFC 5322 plus MIME). */
@@ -16,8 +17,9 @@ const encoder = new TextEncoder();
  * duplicates, the text bodies, and every other leaf part, including
  * `message/delivery-status`, `message/global-delivery-status`,
  * `text/rfc822-headers` and `message/rfc822` (kept whole, not merged into
- * the text). Throws `MimeParseError` for empty input or when postal-mime
- * rejects the message.
+ * the text). Large bodies that are not text stay in the input bytes and are
+ * decoded only when read, see `parseWithPostalMime`. Throws
+ * `MimeParseError` for empty input or when postal-mime rejects the message.
  */
 export async function parseMessage(raw: RawMessage): Promise<ParsedMessage> {
   const bytes = normalizeBareCr(toBytes(raw));
@@ -25,22 +27,23 @@ export async function parseMessage(raw: RawMessage): Promise<ParsedMessage> {
     throw new MimeParseError("EEMPTY", "The message is empty.");
   }
 
-  let email = await parseWithPostalMime(bytes);
-  if (foundNothing(email)) {
+  let parsed = await parseWithPostalMime(bytes);
+  if (foundNothing(parsed.email)) {
     const repaired = repairTopBoundary(bytes);
-    if (repaired) email = await parseWithPostalMime(repaired);
+    if (repaired) parsed = await parseWithPostalMime(repaired);
   }
+  const { email, contents } = parsed;
 
   return {
     headers: toHeaderFields(email),
     text: foundNothing(email) ? bodyAsText(bytes) : (email.text ?? ""),
     html: email.html ?? null,
     parts: email.attachments.map(
-      (attachment) =>
+      (attachment, i) =>
         new LazyMimePart(
           mediaType(attachment.mimeType),
           attachment.filename,
-          contentBytes(attachment.content),
+          contents[i] ?? new Uint8Array(0),
         ),
     ),
     subject: email.subject ?? null,
@@ -61,14 +64,6 @@ export async function parseHeaderBlock(text: string): Promise<HeaderField[]> {
 
   const message = await parseMessage(`${block}\r\n\r\n`);
   return message.headers;
-}
-
-async function parseWithPostalMime(bytes: Uint8Array): Promise<Email> {
-  try {
-    return await PostalMime.parse(bytes, { forceRfc822Attachments: true });
-  } catch (error) {
-    throw toMimeParseError(error);
-  }
 }
 
 function foundNothing(email: Email): boolean {
@@ -104,23 +99,9 @@ function mediaType(mimeType: string): string {
   return (mimeType.split(";")[0] ?? "").trim().toLowerCase();
 }
 
-function contentBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
-  if (typeof content === "string") return encoder.encode(content);
-  return content instanceof Uint8Array ? content : new Uint8Array(content);
-}
-
 function formatMailbox(from: Email["from"]): string | null {
   if (!from) return null;
   const address = "address" in from && from.address ? from.address : "";
   if (!from.name) return address || null;
   return address ? `${from.name} <${address}>` : from.name;
-}
-
-function toMimeParseError(error: unknown): MimeParseError {
-  const code =
-    typeof error === "object" && error !== null && "code" in error
-      ? String((error as { code: unknown }).code)
-      : "EPARSE";
-  const detail = error instanceof Error ? error.message : String(error);
-  return new MimeParseError(code, `The message could not be parsed: ${detail}`);
 }

@@ -17,7 +17,7 @@ export interface MimePart {
   filename: string | null;
   /** Decoded content as text (UTF-8, invalid bytes replaced). */
   text: string;
-  /** Size of the decoded content in bytes. */
+  /** Size of the decoded content in bytes; reading it decodes the content. */
   size: number;
   /**
    * Returns the leading header block of the content (up to the first empty
@@ -25,7 +25,10 @@ export interface MimePart {
    * decoding the rest.
    */
   headerText(): string;
-  /** Returns the decoded content as bytes, without copying. */
+  /**
+   * Returns the decoded content as bytes. A base64 body is decoded on the
+   * first call; every call returns the same array, without copying.
+   */
   bytes(): Uint8Array;
 }
 
