@@ -76,8 +76,12 @@ const TARGETS: Target[] = [
       const message = await parseQuietly(
         carrierMessage(payload, "scanner-text"),
       );
+      // A copy per call, because scanners keep a message's split lines and
+      // a repeated call on the same object would time only the lookups.
       return () => {
-        if (message) for (const scanner of SCANNERS) scanner.scan(message);
+        if (!message) return;
+        const copy = { ...message };
+        for (const scanner of SCANNERS) scanner.scan(copy);
       };
     },
   },
@@ -90,7 +94,7 @@ function scannerTargets(): Target[] {
       const message = await parseQuietly(
         carrierMessage(payload, "scanner-text"),
       );
-      return () => (message ? scanner.scan(message) : null);
+      return () => (message ? scanner.scan({ ...message }) : null);
     },
   }));
 }

@@ -1,13 +1,7 @@
 import type { ParsedMessage } from "../../mime/types";
 import { parseDeliveryStatus } from "../delivery-status";
 import type { BounceScanner, ScanResult } from "../scanner";
-import {
-  bodyText,
-  findLine,
-  makeRecipient,
-  makeResult,
-  splitLines,
-} from "./common";
+import { bodyLines, findLine, makeRecipient, makeResult } from "./common";
 
 /**
  * Amazon WorkMail reports: delivery-status fields pasted into the text after
@@ -19,8 +13,7 @@ import {
 export const amazonWorkmailScanner: BounceScanner = {
   family: "amazonworkmail",
   scan(message: ParsedMessage): ScanResult | null {
-    const text = bodyText(message);
-    const lines = splitLines(text);
+    const lines = bodyLines(message);
     const intro = findLine(lines, [
       "error occurred while trying to deliver the mail to the following",
     ]);

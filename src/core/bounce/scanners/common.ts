@@ -15,7 +15,7 @@ export {
   headerValue,
   subjectContains,
 } from "./message-fields";
-export { splitLines } from "./text-lines";
+export { bodyLines, splitLines } from "./text-lines";
 
 /** Characters allowed in the local part of an address found in free text. */
 const LOCAL_CHARS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/;

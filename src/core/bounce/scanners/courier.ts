@@ -2,13 +2,12 @@ import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import type { DsnAction } from "../types";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   firstAddress,
   joinLines,
   makeRecipient,
   makeResult,
-  splitLines,
   splitRecipientBlocks,
 } from "./common";
 
@@ -29,7 +28,7 @@ function recipientOfLine(line: string): string | null {
 export const courierScanner: BounceScanner = {
   family: "courier",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const intro = findLine(lines, ["running the courier mail server"]);
     if (intro < 0) {
       return null;

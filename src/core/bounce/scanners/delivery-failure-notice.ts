@@ -2,14 +2,13 @@ import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import type { BounceRecipient } from "../types";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   firstAddress,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /**
@@ -20,7 +19,7 @@ import {
 export const deliveryFailureNoticeScanner: BounceScanner = {
   family: "x2",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     if (findLine(lines, ["notice: delivery failure"]) < 0) {
       return null;
     }

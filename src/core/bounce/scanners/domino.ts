@@ -2,13 +2,12 @@ import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
   addressOnlyLine,
-  bodyText,
+  bodyLines,
   findLine,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /**
@@ -18,7 +17,7 @@ import {
 export const dominoScanner: BounceScanner = {
   family: "domino",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const start = findLine(lines, ["was not delivered to:"]);
     if (start < 0) {
       return null;

@@ -1,14 +1,13 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   findLineStart,
   firstAddress,
   joinLines,
   makeRecipient,
   makeResult,
-  splitLines,
 } from "./common";
 
 /** Lines that start the returned message. */
@@ -18,7 +17,7 @@ const END_FRAGMENTS = ["message headers follow", "original message follows"];
 export const dragonflyScanner: BounceScanner = {
   family: "dragonfly",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const intro = findLine(lines, ["this is the dragonfly mail agent"]);
     if (intro < 0) {
       return null;

@@ -2,13 +2,12 @@ import type { ParsedMessage } from "../../mime/types";
 import type { BounceRecipient } from "../types";
 import {
   addressOnlyLine,
-  bodyText,
+  bodyLines,
   findAddresses,
   findLine,
   findLineStart,
   joinLines,
   makeRecipient,
-  splitLines,
 } from "./common";
 
 /**
@@ -115,7 +114,7 @@ function labelledValue(
  * optional remote host line and the remote server's reply.
  */
 export function parseExchangeNdr(message: ParsedMessage): ExchangeNdr | null {
-  const lines = splitLines(bodyText(message));
+  const lines = bodyLines(message);
   const heading = findLine(lines, RECIPIENTS_HEADINGS);
   const diagnosticStart = findLine(lines, DIAGNOSTIC_HEADINGS);
   if (heading < 0 || diagnosticStart < 0) {

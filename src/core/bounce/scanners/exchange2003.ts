@@ -1,14 +1,13 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   firstAddress,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
   splitRecipientBlocks,
 } from "./common";
 
@@ -22,7 +21,7 @@ const RECIPIENT_LINE = /^(\S+@\S+) on \w/;
 export const exchange2003Scanner: BounceScanner = {
   family: "exchange2003",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const start = findLine(lines, ["did not reach the following recipient"]);
     if (start < 0) {
       return null;

@@ -3,7 +3,7 @@ import type { BounceScanner, ScanResult } from "../scanner";
 import type { DsnAction } from "../types";
 import {
   addressOnlyLine,
-  bodyText,
+  bodyLines,
   findAddresses,
   findLine,
   findLineStart,
@@ -16,7 +16,6 @@ import {
   makeResult,
   remoteHostOf,
   senderHost,
-  splitLines,
   splitRecipientBlocks,
   subjectContains,
 } from "./common";
@@ -104,7 +103,7 @@ function providerOf(message: ParsedMessage): string | null {
 export const eximScanner: BounceScanner = {
   family: "exim",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     if (!isEximReport(message, lines)) {
       return null;
     }

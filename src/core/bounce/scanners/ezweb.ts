@@ -2,13 +2,12 @@ import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
   addressOnlyLine,
-  bodyText,
+  bodyLines,
   firstAddress,
   fromContains,
   joinLines,
   makeRecipient,
   makeResult,
-  splitLines,
 } from "./common";
 
 /** Lines that start the returned message. */
@@ -26,7 +25,7 @@ export const ezwebScanner: BounceScanner = {
       return null;
     }
     const report: string[] = [];
-    for (const line of splitLines(bodyText(message))) {
+    for (const line of bodyLines(message)) {
       if (END_LINE.test(line.trim())) {
         break;
       }

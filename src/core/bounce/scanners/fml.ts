@@ -1,13 +1,12 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   firstAddress,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /**
@@ -17,7 +16,7 @@ import {
 export const fmlScanner: BounceScanner = {
   family: "fml",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const notMember = findLine(lines, [
       "you are not a member of this mailing list",
     ]);

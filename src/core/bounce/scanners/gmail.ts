@@ -3,14 +3,13 @@ import type { BounceScanner, ScanResult } from "../scanner";
 import type { DsnAction } from "../types";
 import {
   addressOnlyLine,
-  bodyText,
+  bodyLines,
   findLine,
   findLineStart,
   fromContains,
   joinLines,
   makeRecipient,
   makeResult,
-  splitLines,
 } from "./common";
 
 /** Headings before the failed or delayed addresses. */
@@ -38,7 +37,7 @@ export const gmailScanner: BounceScanner = {
     ) {
       return null;
     }
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     let start = findLine(lines, PERMANENT_FRAGMENTS);
     let action: DsnAction = "failed";
     if (start < 0) {

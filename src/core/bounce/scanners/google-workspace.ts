@@ -1,7 +1,7 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findAddresses,
   findLine,
   fromContains,
@@ -9,7 +9,6 @@ import {
   joinLines,
   makeRecipient,
   makeResult,
-  splitLines,
 } from "./common";
 
 /** Headings such as `** Address not found **` that open the current layout. */
@@ -35,7 +34,7 @@ export const googleWorkspaceScanner: BounceScanner = {
     ) {
       return null;
     }
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const heading = lines.findIndex((line) => HEADING.test(line.trim()));
     if (heading < 0) {
       return null;

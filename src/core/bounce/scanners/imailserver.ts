@@ -1,14 +1,13 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findAddresses,
   findLine,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
   subjectContains,
 } from "./common";
 
@@ -26,7 +25,7 @@ export const imailServerScanner: BounceScanner = {
     if (!subjectContains(message, ["undeliverable mail"])) {
       return null;
     }
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const end = findLine(lines, ["original message follows"]);
     const report = lines.slice(0, end < 0 ? lines.length : end);
 

@@ -1,14 +1,13 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   firstAddress,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /**
@@ -18,7 +17,7 @@ import {
 export const kddiScanner: BounceScanner = {
   family: "kddi",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const target = findLine(lines, ["could not be delivered to: <"]);
     if (target < 0) {
       return null;

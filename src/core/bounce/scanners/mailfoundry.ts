@@ -1,7 +1,7 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   firstAddress,
   joinLines,
@@ -9,14 +9,13 @@ import {
   makeResult,
   remoteHostOf,
   senderHost,
-  splitLines,
 } from "./common";
 
 /** MailFoundry reports: "Unable to deliver message to: <address>". */
 export const mailFoundryScanner: BounceScanner = {
   family: "mailfoundry",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const target = findLine(lines, ["unable to deliver message to: <"]);
     const reason = findLine(lines, [
       "delivery failed for the following reason",

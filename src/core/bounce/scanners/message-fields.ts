@@ -18,20 +18,21 @@ interface ForwardedLine {
   lower: string;
 }
 
-/** The last body read for forwarded fields; scanners ask about one body in turn. */
-let lastForwarded: { text: string; lines: ForwardedLine[] } | null = null;
+/** First body lines of each message, read once because every scanner asks. */
+const forwardedLinesOf = new WeakMap<ParsedMessage, ForwardedLine[]>();
 
-/** Returns the first lines of `text` without quote marks, kept for the last text. */
-function forwardedLines(text: string): ForwardedLine[] {
-  if (lastForwarded?.text === text) return lastForwarded.lines;
+/** Returns the first lines of the body without quote marks, kept per message. */
+function forwardedLines(message: ParsedMessage): ForwardedLine[] {
+  const known = forwardedLinesOf.get(message);
+  if (known !== undefined) return known;
 
-  const lines = text
+  const lines = message.text
     .split(/\r\n|\r|\n/, FORWARDED_HEADER_LINES)
     .map((line) => {
       const unquoted = line.replace(/^>\s?/, "").trim();
       return { unquoted, lower: unquoted.toLowerCase() };
     });
-  lastForwarded = { text, lines };
+  forwardedLinesOf.set(message, lines);
   return lines;
 }
 
@@ -43,7 +44,7 @@ function forwardedLines(text: string): ForwardedLine[] {
 function forwardedFields(message: ParsedMessage, name: string): string[] {
   const prefix = `${name}:`;
   const values: string[] = [];
-  for (const line of forwardedLines(message.text)) {
+  for (const line of forwardedLines(message)) {
     if (line.lower.startsWith(prefix)) {
       values.push(line.unquoted.slice(prefix.length).trim());
     }

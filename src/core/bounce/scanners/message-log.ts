@@ -1,14 +1,13 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findAddresses,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
   sliceBetween,
-  splitLines,
 } from "./common";
 
 /**
@@ -19,7 +18,7 @@ import {
 export const messageLogScanner: BounceScanner = {
   family: "messagelog",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const failed = sliceBetween(lines, ["failed addresses follow:"], ["|---"]);
     const log = sliceBetween(lines, ["message log follows:"], ["|---"]);
 

@@ -2,14 +2,13 @@ import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
   addressOnlyLine,
-  bodyText,
+  bodyLines,
   findLine,
   findLineStart,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /** Heading of the server reply, and the headings that end it. */
@@ -23,7 +22,7 @@ const SECTION_END = ["-------smtp command", "-------original"];
 export const mfilterScanner: BounceScanner = {
   family: "mfilter",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const serverMessage = findLineStart(lines, [SERVER_MESSAGE]);
     if (serverMessage < 0) {
       return null;

@@ -1,14 +1,13 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   firstAddress,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /** Returns the `-- ` lines that follow a heading, without the dashes. */
@@ -34,7 +33,7 @@ function dashedAfter(lines: readonly string[], heading: number): string[] {
 export const mimecastScanner: BounceScanner = {
   family: "mimecast",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const target = findLine(lines, [
       "attempted to send to the following address could not be delivered",
     ]);

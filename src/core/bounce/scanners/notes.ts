@@ -2,13 +2,12 @@ import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
   addressOnlyLine,
-  bodyText,
+  bodyLines,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
   sliceBetween,
-  splitLines,
 } from "./common";
 
 /**
@@ -19,7 +18,7 @@ export const notesScanner: BounceScanner = {
   family: "notes",
   scan(message: ParsedMessage): ScanResult | null {
     const section = sliceBetween(
-      splitLines(bodyText(message)),
+      bodyLines(message),
       ["------- failure reasons"],
       ["------- returned message"],
     );

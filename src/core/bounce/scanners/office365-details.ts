@@ -1,12 +1,6 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceRecipient } from "../types";
-import {
-  bodyText,
-  findAddresses,
-  findLine,
-  makeRecipient,
-  splitLines,
-} from "./common";
+import { bodyLines, findAddresses, findLine, makeRecipient } from "./common";
 
 /** Recipients and server read from the "Error Details" layout. */
 export interface Office365Details {
@@ -36,7 +30,7 @@ function labelValue(lines: readonly string[], label: string): string | null {
 export function parseOffice365Details(
   message: ParsedMessage,
 ): Office365Details | null {
-  const lines = splitLines(bodyText(message));
+  const lines = bodyLines(message);
   const details = findLine(lines, ["error details"]);
   const reported = labelValue(lines, "reported error:");
   if (details < 0 || reported === null) {

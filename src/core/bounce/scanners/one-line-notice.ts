@@ -1,13 +1,12 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   firstAddress,
   fromContains,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
   subjectContains,
 } from "./common";
 
@@ -27,7 +26,7 @@ export const oneLineNoticeScanner: BounceScanner = {
     ) {
       return null;
     }
-    const lines = splitLines(bodyText(message))
+    const lines = bodyLines(message)
       .map((line) => line.trim())
       .filter((line) => line !== "");
     const match = NOTICE_LINE.exec(lines[0] ?? "");

@@ -1,14 +1,13 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   findLineStart,
   firstAddress,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /** Headings before the recipient list of OpenSMTPD reports. */
@@ -27,7 +26,7 @@ const END_FRAGMENTS = [
 export const opensmtpdScanner: BounceScanner = {
   family: "opensmtpd",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     if (
       findLine(lines, ["this is the mailer-daemon, please do not reply"]) < 0
     ) {

@@ -3,6 +3,7 @@ import { parseDeliveryStatus } from "../delivery-status";
 import type { BounceScanner, ScanResult } from "../scanner";
 import type { BounceRecipient } from "../types";
 import {
+  bodyLines,
   bodyText,
   findAddresses,
   findLine,
@@ -12,7 +13,6 @@ import {
   makeResult,
   remoteHostOf,
   senderHost,
-  splitLines,
 } from "./common";
 
 /** Opening lines of Postfix bounce and delay reports. */
@@ -32,7 +32,7 @@ const RECIPIENT_LINE =
 export const postfixScanner: BounceScanner = {
   family: "postfix",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const start = findLine(lines, START_FRAGMENTS);
     if (start < 0) {
       return null;

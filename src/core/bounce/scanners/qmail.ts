@@ -1,7 +1,7 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   findLineStart,
   firstAddress,
@@ -10,7 +10,6 @@ import {
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
   splitRecipientBlocks,
 } from "./common";
 
@@ -56,7 +55,7 @@ function providerOf(message: ParsedMessage): string | null {
 export const qmailScanner: BounceScanner = {
   family: "qmail",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const start = findLine(lines, START_FRAGMENTS);
     if (start < 0) {
       return null;

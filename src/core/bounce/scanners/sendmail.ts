@@ -3,14 +3,13 @@ import { extractCodes } from "../extract-codes";
 import type { BounceScanner, ScanResult } from "../scanner";
 import type { BounceRecipient } from "../types";
 import {
-  bodyText,
+  bodyLines,
   findAddresses,
   findLine,
   joinLines,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /** Heading of the list of failed addresses. */
@@ -159,7 +158,7 @@ function transcriptRecipients(
 export const sendmailScanner: BounceScanner = {
   family: "sendmail",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = unquote(splitLines(bodyText(message)));
+    const lines = unquote(bodyLines(message));
     const listed = sectionAfter(lines, ADDRESSES_FRAGMENTS);
     const transcript = sectionAfter(lines, TRANSCRIPT_FRAGMENTS);
     if (listed.length === 0 && transcript.length === 0) {

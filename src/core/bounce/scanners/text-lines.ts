@@ -1,13 +1,12 @@
+import type { ParsedMessage } from "../../mime/types";
+
 /**
  * Maximum number of characters a scanner reads. Reports state their facts
  * near the top, so the rest (mostly the returned message) is skipped.
  */
 export const MAX_SCAN_CHARS = 200_000;
 
-/** Texts whose lines are kept: the body, a delivery-status part, a few more. */
-const KEPT_TEXTS = 4;
-
-const splitTexts = new Map<string, readonly string[]>();
+const bodyLinesOf = new WeakMap<ParsedMessage, readonly string[]>();
 const lowerCaseLines = new WeakMap<readonly string[], string[]>();
 const trimmedLowerCaseLines = new WeakMap<readonly string[], string[]>();
 const joinedLowerCase = new WeakMap<readonly string[], JoinedLines>();
@@ -19,23 +18,28 @@ interface JoinedLines {
 }
 
 /**
- * Splits text into lines, accepting CRLF, LF and lone CR line ends. Every
- * scanner reads the same body, so the last few results are kept and a
- * message is split once rather than once per scanner. Callers must not
- * change the returned array.
+ * Splits text into lines, accepting CRLF, LF and lone CR line ends. Callers
+ * must not change the returned array, because the lower-case forms of its
+ * lines are kept for later searches.
  */
 export function splitLines(text: string): readonly string[] {
-  const kept = splitTexts.get(text);
-  if (kept !== undefined) return kept;
-
   const lines = text.slice(0, MAX_SCAN_CHARS).split(/\r\n|\r|\n/);
-  if (splitTexts.size >= KEPT_TEXTS) {
-    const oldest = splitTexts.keys().next().value;
-    if (oldest !== undefined) splitTexts.delete(oldest);
-  }
-  splitTexts.set(text, lines);
   lowerCaseLines.set(lines, new Array<string>(lines.length));
   trimmedLowerCaseLines.set(lines, new Array<string>(lines.length));
+  return lines;
+}
+
+/**
+ * Returns the lines of a message's body text. Every scanner reads the same
+ * body, so the lines are kept per message and split once, not once per
+ * scanner.
+ */
+export function bodyLines(message: ParsedMessage): readonly string[] {
+  const known = bodyLinesOf.get(message);
+  if (known !== undefined) return known;
+
+  const lines = splitLines(message.text);
+  bodyLinesOf.set(message, lines);
   return lines;
 }
 
@@ -64,8 +68,8 @@ export function findLineInJoined(
 }
 
 function joinedLines(lines: readonly string[]): JoinedLines {
-  const kept = joinedLowerCase.get(lines);
-  if (kept !== undefined) return kept;
+  const known = joinedLowerCase.get(lines);
+  if (known !== undefined) return known;
 
   // Lowering never adds or removes a line feed, so line starts are found
   // in the lowered text itself, even where lowering changes a length.
@@ -119,8 +123,8 @@ function cachedLine(
   const converted = cache.get(lines);
   if (converted === undefined) return convert(lines[index] ?? "");
 
-  const kept = converted[index];
-  if (kept !== undefined) return kept;
+  const known = converted[index];
+  if (known !== undefined) return known;
 
   const line = convert(lines[index] ?? "");
   converted[index] = line;

@@ -1,20 +1,19 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findAddresses,
   findLine,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /** Trend Micro InterScan Messaging Security Suite notices. */
 export const trendMicroScanner: BounceScanner = {
   family: "trendmicro",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     if (findLine(lines, ["interscan messaging security suite"]) < 0) {
       return null;
     }

@@ -1,7 +1,7 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findLine,
   findLineStart,
   firstAddress,
@@ -9,7 +9,6 @@ import {
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /**
@@ -20,7 +19,7 @@ import {
 export const vtextScanner: BounceScanner = {
   family: "verizon",
   scan(message: ParsedMessage): ScanResult | null {
-    const lines = splitLines(bodyText(message));
+    const lines = bodyLines(message);
     const errorBelow = findLine(lines, ["error message below:"]);
     const mms = findLine(lines, ["message could not be delivered to mobile"]);
     if (errorBelow < 0 && mms < 0) {

@@ -1,12 +1,11 @@
 import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import {
-  bodyText,
+  bodyLines,
   findAddresses,
   makeRecipient,
   makeResult,
   senderHost,
-  splitLines,
 } from "./common";
 
 /** `The following recipients returned permanent errors: a@b. Reason: text` */
@@ -17,7 +16,7 @@ const ERRORS_LINE =
 export const x6Scanner: BounceScanner = {
   family: "x6",
   scan(message: ParsedMessage): ScanResult | null {
-    const recipients = splitLines(bodyText(message)).flatMap((line) => {
+    const recipients = bodyLines(message).flatMap((line) => {
       const match = ERRORS_LINE.exec(line.trim());
       if (match === null) {
         return [];

@@ -2,12 +2,11 @@ import type { ParsedMessage } from "../../mime/types";
 import type { BounceScanner, ScanResult } from "../scanner";
 import type { BounceRecipient } from "../types";
 import {
-  bodyText,
+  bodyLines,
   firstAddress,
   fromContains,
   makeRecipient,
   makeResult,
-  splitLines,
   subjectContains,
 } from "./common";
 
@@ -29,7 +28,7 @@ export const zohoScanner: BounceScanner = {
     const delayed = subjectContains(message, ["(delay)"]);
     const recipients: BounceRecipient[] = [];
 
-    for (const line of splitLines(bodyText(message))) {
+    for (const line of bodyLines(message)) {
       const trimmed = line.trim();
       const coded = ERROR_CODE_LINE.exec(trimmed);
       const status = coded === null ? STATUS_LINE.exec(trimmed) : null;
