@@ -7,10 +7,10 @@ for (let i = 0; i < ALPHABET.length; i++) SEXTETS[ALPHABET.charCodeAt(i)] = i;
 const PAD = 0x3d;
 
 /**
- * Decodes a base64 body to the same bytes as postal-mime 4.2: bytes outside
+ * Decodes a base64 body to the same bytes as postal-mime 4.2. Bytes outside
  * the alphabet are skipped, and each `=` ends a unit, so a body whose every
- * line is padded decodes line by line. A unit that ends after one character
- * of a group drops it; two or three characters give one or two bytes.
+ * line is padded decodes line by line. A unit that ends one character into
+ * a group drops that character, and two or three give one or two bytes.
  */
 export function decodeBase64Body(body: Uint8Array): Uint8Array {
   const output = new Uint8Array(Math.ceil((body.length * 3) / 4));

@@ -8,7 +8,7 @@
 
 /** The fields of one part that decide how its body is delimited and read. */
 export interface ContentFields {
-  /** Media type in lower case, parameters removed; `text/plain` by default. */
+  /** Media type in lower case without parameters, `text/plain` by default. */
   mediaType: string;
   /** Multipart subtype (`mixed`, `digest` ...), or null for a leaf part. */
   multipart: string | null;
@@ -53,7 +53,7 @@ export function readContentFields(
 
     mediaType = parsed.value;
     if (/^multipart\//i.test(mediaType)) {
-      // A boundary ends before trailing whitespace and is ASCII; a multipart
+      // A boundary ends before trailing whitespace and is ASCII. A multipart
       // without a usable one is read as text/plain.
       const declared = (parsed.params.get("boundary") ?? "").trimEnd();
       if (declared !== "" && isAscii(declared)) {
@@ -114,7 +114,7 @@ function readTransferEncoding(value: string): string {
  * comment is dropped.
  */
 function removeComments(text: string): string {
-  let kept = "";
+  let result = "";
   let lastKept = "";
   let depth = 0;
   let commentStart = -1;
@@ -150,19 +150,19 @@ function removeComments(text: string): string {
     }
 
     if (depth === 0) {
-      kept += char;
+      result += char;
       lastKept = char;
     }
   }
 
-  if (depth === 0) return kept;
-  return text.indexOf(";", commentStart) < 0 ? kept : text;
+  if (depth === 0) return result;
+  return text.indexOf(";", commentStart) < 0 ? result : text;
 }
 
 /**
  * Splits a structured field value into its lower-case value and parameters,
- * as postal-mime does for a value without comments: the first occurrence of
- * a parameter wins, whitespace around a token is dropped, text after a
+ * as postal-mime does once comments are removed. The first occurrence of a
+ * parameter wins, and whitespace around a token is dropped. Text after a
  * closing quote is ignored up to the next `;`, and a backslash escapes the
  * next character inside quotes only.
  */
@@ -181,11 +181,11 @@ function parseStructuredValue(text: string): StructuredValue {
     if (name !== "" && !params.has(name)) params.set(name, content);
   };
   const takeValue = (): string => {
-    const taken = value;
+    const complete = value;
     value = "";
     pendingSpace = "";
     quoteClosed = false;
-    return taken;
+    return complete;
   };
   const addChar = (char: string): void => {
     if (value.length > 0) value += pendingSpace;

@@ -19,9 +19,9 @@ export interface LeafBody {
 }
 
 /**
- * Nested multiparts the scan follows. Each candidate delimiter line is
- * compared with every open boundary, so the cap bounds the scan's cost;
- * a deeper message is left whole to postal-mime.
+ * Maximum of nested multiparts the scan follows. Each candidate delimiter
+ * line is compared with every open boundary, so the cap bounds the scan's
+ * cost. A deeper message is left whole to postal-mime.
  */
 const MAX_OPEN_BOUNDARIES = 32;
 /** postal-mime's part limit: a message with more parts fails to parse. */

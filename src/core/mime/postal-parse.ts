@@ -30,14 +30,14 @@ const latin1 = new TextDecoder("latin1");
 
 /**
  * Parses a message with postal-mime (message/rfc822 parts kept whole) and
- * returns the same result that postal-mime gives for the whole message. Leaf
- * bodies of at least `minCutBytes` that are not text (attachments, returned
- * messages) are cut out first: postal-mime reads a copy with a short marker
- * in their place, and their content stays in `bytes`, as a subarray for
- * 7bit, 8bit and binary bodies and decoded on first read for base64 ones.
- * When a marker does not come back as exactly one attachment, the whole
- * message is parsed instead. Throws `MimeParseError` when postal-mime
- * rejects the message.
+ * returns the same result that postal-mime gives for the whole message.
+ * Leaf bodies of at least `minCutBytes` that are not text, such as
+ * attachments and returned messages, are cut out first. postal-mime reads a
+ * copy with a short marker in their place, and their content stays in
+ * `bytes`: a subarray for 7bit, 8bit and binary bodies, decoded on first
+ * read for base64 ones. When a marker does not come back as exactly one
+ * attachment, the whole message is parsed instead. Throws `MimeParseError`
+ * when postal-mime rejects the message.
  */
 export async function parseWithPostalMime(
   bytes: Uint8Array,

@@ -17,7 +17,10 @@ export interface MimePart {
   filename: string | null;
   /** Decoded content as text (UTF-8, invalid bytes replaced). */
   text: string;
-  /** Size of the decoded content in bytes; reading it decodes the content. */
+  /**
+   * Size of the decoded content in bytes. Reading it decodes base64 content
+   * that was not read yet.
+   */
   size: number;
   /**
    * Returns the leading header block of the content (up to the first empty
@@ -26,8 +29,8 @@ export interface MimePart {
    */
   headerText(): string;
   /**
-   * Returns the decoded content as bytes. A base64 body is decoded on the
-   * first call; every call returns the same array, without copying.
+   * Returns the decoded content as bytes. A base64 body may be decoded on the
+   * first call, and every call returns the same array without copying.
    */
   bytes(): Uint8Array;
 }

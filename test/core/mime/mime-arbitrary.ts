@@ -1,11 +1,11 @@
 import fc from "fast-check";
 
 /**
- * Random MIME messages for comparing the body scan with postal-mime: nested
- * multiparts with boundaries written in many forms, leaves of text and
- * non-text types in several transfer encodings, bodies with lines that look
- * like delimiters, padding and stray CRs, closing delimiters that may be
- * missing, and LF or CRLF line endings.
+ * Random MIME messages for comparing the body scan with postal-mime. They
+ * nest multiparts with boundaries written in many forms, and hold leaves of
+ * text and other types in several transfer encodings. Bodies carry lines
+ * that look like delimiters, padding and stray CRs. A closing delimiter may
+ * be missing, and lines end in LF or CRLF.
  */
 
 interface Leaf {

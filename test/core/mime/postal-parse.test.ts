@@ -21,7 +21,7 @@ function textLines(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `Line ${i} of the body.`);
 }
 
-/** A bounce whose returned message carries a base64 attachment. */
+/** Builds a bounce whose returned message carries a base64 attachment. */
 function largeBounce(eol: string): string {
   return [
     "From: MAILER-DAEMON@example.net",
@@ -62,7 +62,7 @@ function largeBounce(eol: string): string {
   ].join(eol);
 }
 
-/** A message whose outer parts are a text body and the given leaves. */
+/** Builds a message of a text body followed by the given leaf parts. */
 function withLeaves(leaves: string[][], eol = "\r\n"): Uint8Array {
   const lines = [
     "From: sender@example.org",
