@@ -297,40 +297,69 @@ export function isAdjacent(
   return true;
 }
 
-/** Lists every plausible reply code and enhanced status code in `text`. */
-export function findCandidates(text: string): {
-  replies: ReplyCandidate[];
-  statuses: CodeMatch[];
-} {
-  const replies: ReplyCandidate[] = [];
-  const statuses: CodeMatch[] = [];
+/** Finds the next digit from `lastIndex` on. */
+const NEXT_DIGIT = /[0-9]/g;
 
+/** Finds the next character that is not a digit from `lastIndex` on. */
+const NEXT_NON_DIGIT = /[^0-9]/g;
+
+/**
+ * Characters checked one by one before a skip hands over to a regular
+ * expression. Short runs are common, and a call into the regular
+ * expression engine costs more than a few charCodeAt calls.
+ */
+const SHORT_RUN = 16;
+
+/**
+ * Returns the index of the first character at or after `from` for which
+ * `isDigit` equals `digit`, or the text's length.
+ */
+function skipTo(text: string, from: number, digit: boolean): number {
+  const stop = Math.min(text.length, from + SHORT_RUN);
+  for (let index = from; index < stop; index += 1) {
+    if (isDigit(text.charCodeAt(index)) === digit) return index;
+  }
+  if (stop === text.length) return stop;
+
+  const pattern = digit ? NEXT_DIGIT : NEXT_NON_DIGIT;
+  pattern.lastIndex = stop;
+  return pattern.test(text) ? pattern.lastIndex - 1 : text.length;
+}
+
+/** Callbacks of `forEachCandidate`. Each returns true to stop the scan. */
+export interface CandidateVisitor {
+  reply: (reply: ReplyCandidate) => boolean;
+  status: (status: CodeMatch) => boolean;
+}
+
+/**
+ * Calls the visitor with every plausible reply code and enhanced status code
+ * in `text`, in order, until a callback returns true. Nothing is collected, so a
+ * text full of codes costs no more memory than a short one.
+ */
+export function forEachCandidate(
+  text: string,
+  visit: CandidateVisitor,
+): void {
   let index = 0;
   while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (!isDigit(code)) {
-      index += 1;
-      continue;
-    }
+    index = skipTo(text, index, true);
+    if (index === text.length) return;
 
     const status = readEnhancedStatus(text, index);
     if (status !== null) {
-      statuses.push(status);
+      if (visit.status(status)) return;
       index = status.end;
       continue;
     }
     const reply = readReplyCode(text, index);
     if (reply !== null) {
-      replies.push(reply);
+      if (visit.reply(reply)) return;
       index = reply.end;
       continue;
     }
 
     // Skip the rest of this number so its tail is not read as a new code.
-    while (index < text.length && isDigit(text.charCodeAt(index))) {
-      index += 1;
-    }
+    index = skipTo(text, index + 1, false);
   }
-
-  return { replies, statuses };
 }

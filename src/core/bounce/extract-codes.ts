@@ -5,7 +5,7 @@
  */
 
 import {
-  findCandidates,
+  forEachCandidate,
   isAdjacent,
   type CodeMatch,
   type ReplyCandidate,
@@ -39,34 +39,64 @@ function classOf(match: CodeMatch): string {
  * class to the reply code's first digit.
  */
 export function extractCodes(text: string): ExtractedCodes {
-  const { replies, statuses } = findCandidates(text);
+  let lastReply: ReplyCandidate | null = null;
+  let firstStatus: CodeMatch | null = null;
+  let paired: ExtractedCodes | null = null;
+  const firstReplies = new FirstReplies();
 
-  let statusIndex = 0;
-  for (const reply of replies) {
-    while (
-      statusIndex < statuses.length &&
-      (statuses[statusIndex]?.start ?? 0) < reply.end
-    ) {
-      statusIndex += 1;
-    }
-    const status = statuses[statusIndex];
-    if (
-      status !== undefined &&
-      classOf(status) === classOf(reply) &&
-      isAdjacent(text, reply.end, status.start)
-    ) {
-      return codesOf(reply, status);
+  forEachCandidate(text, {
+    reply: (reply) => {
+      lastReply = reply;
+      firstReplies.add(reply);
+      return false;
+    },
+    status: (status) => {
+      firstStatus ??= status;
+      // A status can be adjacent only to the reply just before it, because
+      // a code in between is not a separator.
+      const reply: ReplyCandidate | null = lastReply;
+      if (
+        reply !== null &&
+        classOf(status) === classOf(reply) &&
+        isAdjacent(text, reply.end, status.start)
+      ) {
+        paired = codesOf(reply, status);
+        return true;
+      }
+      return false;
+    },
+  });
+  if (paired !== null) return paired;
+
+  const status: CodeMatch | null = firstStatus;
+  return codesOf(
+    firstReplies.pick(status === null ? null : classOf(status)),
+    status,
+  );
+}
+
+/**
+ * First reply code and first anchored reply code, overall and per class.
+ * The choice without an adjacent pair needs nothing else.
+ */
+class FirstReplies {
+  private readonly first = new Map<string, ReplyCandidate>();
+  private readonly firstAnchored = new Map<string, ReplyCandidate>();
+
+  add(reply: ReplyCandidate): void {
+    for (const key of ["", classOf(reply)]) {
+      if (!this.first.has(key)) this.first.set(key, reply);
+      if (reply.anchored && !this.firstAnchored.has(key)) {
+        this.firstAnchored.set(key, reply);
+      }
     }
   }
 
-  const status = statuses[0] ?? null;
-  const fits = (candidate: ReplyCandidate): boolean =>
-    status === null || classOf(candidate) === classOf(status);
-  const reply =
-    replies.find((candidate) => candidate.anchored && fits(candidate)) ??
-    replies.find(fits) ??
-    null;
-  return codesOf(reply, status);
+  /** Returns the first anchored reply of the class, else its first reply. */
+  pick(replyClass: string | null): ReplyCandidate | null {
+    const key = replyClass ?? "";
+    return this.firstAnchored.get(key) ?? this.first.get(key) ?? null;
+  }
 }
 
 function codesOf(

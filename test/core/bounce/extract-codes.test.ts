@@ -4,6 +4,12 @@ import {
   extractEnhancedStatus,
   extractReplyCode,
 } from "../../../src/core/bounce/extract-codes";
+import {
+  forEachCandidate,
+  isAdjacent,
+  type CodeMatch,
+  type ReplyCandidate,
+} from "../../../src/core/bounce/code-candidates";
 
 describe("extractCodes", () => {
   it.each([
@@ -150,6 +156,64 @@ describe("extractCodes", () => {
         expect(() => extractCodes(text)).not.toThrow();
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/**
+ * Chooses codes from the full candidate lists by the rule in extractCodes's
+ * documentation, as a reference for its one-pass choice.
+ */
+function chooseFromLists(text: string): [string | null, string | null] {
+  const replies: ReplyCandidate[] = [];
+  const statuses: CodeMatch[] = [];
+  forEachCandidate(text, {
+    reply: (reply) => {
+      replies.push(reply);
+      return false;
+    },
+    status: (status) => {
+      statuses.push(status);
+      return false;
+    },
+  });
+
+  const classOf = (match: CodeMatch): string => match.value.charAt(0);
+  for (const reply of replies) {
+    const next = statuses.find((status) => status.start >= reply.end);
+    if (
+      next !== undefined &&
+      classOf(next) === classOf(reply) &&
+      isAdjacent(text, reply.end, next.start)
+    ) {
+      return [reply.value, next.value];
+    }
+  }
+  const status = statuses[0] ?? null;
+  const fits = (reply: ReplyCandidate): boolean =>
+    status === null || classOf(reply) === classOf(status);
+  const reply =
+    replies.find((candidate) => candidate.anchored && fits(candidate)) ??
+    replies.find(fits) ??
+    null;
+  return [reply?.value ?? null, status?.value ?? null];
+}
+
+describe("extractCodes against the full candidate lists", () => {
+  it("picks the same codes for any mix of codes and separators", () => {
+    const piece = fc.constantFrom(
+      "550", "421", "250", "554", "5.1.1", "4.4.7", "2.0.0", "5.7.26",
+      " ", "-", ".", "\n", ":", "(", "#", "x", "1", "v", " MB",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join("");
+        const codes = extractCodes(text);
+        expect([codes.replyCode, codes.enhancedStatus]).toEqual(
+          chooseFromLists(text),
+        );
+      }),
+      { numRuns: 2000 },
     );
   });
 });
