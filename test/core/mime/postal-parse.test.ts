@@ -17,6 +17,9 @@ function base64Lines(bytes: number, seed: number): string[] {
   return text.match(/.{1,76}/g) ?? [];
 }
 
+/** Lines of text enough for a body above the cut minimum. */
+const LARGE_LINE_COUNT = MIN_CUT_BYTES / 16;
+
 function textLines(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `Line ${i} of the body.`);
 }
@@ -55,7 +58,7 @@ function largeBounce(eol: string): string {
     "Content-Type: application/zip",
     "Content-Transfer-Encoding: base64",
     "",
-    ...base64Lines(40_000, 7),
+    ...base64Lines(MIN_CUT_BYTES, 7),
     "--inner--",
     "--r--",
     "",
@@ -109,7 +112,7 @@ describe("parseWithPostalMime", () => {
         "Content-Transfer-Encoding: base64",
         'Content-Disposition: attachment; filename="chart.png"',
         "",
-        ...base64Lines(30_000, 3),
+        ...base64Lines(MIN_CUT_BYTES, 3),
       ],
     ]);
     const reference = await PostalMime.parse(bytes, {
@@ -129,14 +132,14 @@ describe("parseWithPostalMime", () => {
         "Content-Type: application/octet-stream",
         "Content-Transfer-Encoding: base64",
         "",
-        ...base64Lines(20_000, 5),
+        ...base64Lines(MIN_CUT_BYTES, 5),
       ],
       [
         "Content-Type: message/rfc822",
         "",
         "Subject: inner",
         "",
-        ...textLines(2000),
+        ...textLines(LARGE_LINE_COUNT),
       ],
     ]);
     const reference = await PostalMime.parse(bytes, {
@@ -159,7 +162,7 @@ describe("parseWithPostalMime", () => {
     ["stray characters", ["QU*JD!", "\u00e9REVG", "  R0g= "]],
     ["padding only", ["====", "="]],
   ])("decodes base64 with %s as postal-mime does", async (_name, body) => {
-    const filler = base64Lines(20_000, 11);
+    const filler = base64Lines(MIN_CUT_BYTES, 11);
     const bytes = withLeaves([
       [
         "Content-Type: application/octet-stream",
@@ -190,7 +193,7 @@ describe("parseWithPostalMime", () => {
     ],
     ["calendar data", ["Content-Type: application/ics", ""]],
   ])("leaves %s to postal-mime", async (_name, header) => {
-    const bytes = withLeaves([[...header, ...textLines(2000)]]);
+    const bytes = withLeaves([[...header, ...textLines(LARGE_LINE_COUNT)]]);
     const comparison = await compareWithPostalMime(bytes, MIN_CUT_BYTES);
 
     expect(comparison.ours).toEqual(comparison.reference);
@@ -201,7 +204,7 @@ describe("parseWithPostalMime", () => {
   test("leaves bodies below the minimum to postal-mime", async () => {
     const bytes = withLeaves([
       ["Content-Type: image/png", "", ...textLines(10)],
-      ["Content-Type: image/gif", "", ...textLines(2000)],
+      ["Content-Type: image/gif", "", ...textLines(LARGE_LINE_COUNT)],
     ]);
     const comparison = await compareWithPostalMime(bytes, MIN_CUT_BYTES);
 
@@ -217,7 +220,7 @@ describe("parseWithPostalMime", () => {
         "--m",
         "Content-Type: image/png",
         "",
-        ...textLines(2000),
+        ...textLines(LARGE_LINE_COUNT),
       ].join("\r\n"),
     );
     const comparison = await compareWithPostalMime(bytes, 0);
@@ -233,7 +236,7 @@ describe("parseWithPostalMime", () => {
       "--abcd",
       "Content-Type: image/png",
       "",
-      ...textLines(2000),
+      ...textLines(LARGE_LINE_COUNT),
       "--abcd--",
     ];
     const comparison = await compareWithPostalMime(
@@ -251,8 +254,9 @@ describe("parseWithPostalMime", () => {
       { length: 300 },
       (_, i) => `Content-Type: multipart/mixed; boundary="n${i}"\n\n--n${i}\n`,
     ).join("");
+    const body = textLines(LARGE_LINE_COUNT).join("\n");
     const bytes = encoder.encode(
-      nested + "Content-Type: image/png\n\n" + textLines(2000).join("\n"),
+      `${nested}Content-Type: image/png\n\n${body}`,
     );
 
     await expect(parseWithPostalMime(bytes)).rejects.toMatchObject({
