@@ -6,8 +6,8 @@ import type { PartContent } from "./part";
 
 /**
  * Smallest body left out of postal-mime's input. A message shorter than
- * this is parsed without the scan: postal-mime's copies of its bodies cost
- * little memory, while the scan costs time on every message it reads.
+ * this is parsed without the scan, because postal-mime's copies of its
+ * bodies cost little memory while the scan costs time on every message.
  */
 export const MIN_CUT_BYTES = 64 * 1024;
 
@@ -83,9 +83,9 @@ function isLeftUnread(leaf: LeafBody): boolean {
 }
 
 /**
- * Returns a marker line that survives postal-mime unchanged: plain ASCII
- * without `-` or `=`, its length a multiple of 3 so that its base64 form
- * needs no padding, and the same length for every index.
+ * Returns a marker line that postal-mime passes through unchanged. It is
+ * ASCII without `-` or `=`, and its length is a multiple of 3, so its base64
+ * form needs no padding. Every index gives a marker of the same length.
  */
 function makeMarker(nonce: string, index: number): string {
   const marker = `MailDiagnosticsCut${nonce}x${String(index).padStart(6, "0")}`;
