@@ -249,6 +249,28 @@ describe("parseWithPostalMime", () => {
     expect(comparison.cutCount).toBe(0);
   });
 
+  test("parses whole when a part repeats a marker", async () => {
+    // A fixed random value makes the marker known, so that a part can
+    // carry a copy of it, as a hostile message could by chance.
+    const random = jest.spyOn(Math, "random").mockReturnValue(0.5);
+    const nonce = (0.5).toString(36).slice(2, 10).padEnd(8, "0");
+    const marker = `MailDiagnosticsCut${nonce}x000000`;
+    const padded = marker.padEnd(Math.ceil(marker.length / 3) * 3, "x");
+    const bytes = withLeaves([
+      ["Content-Type: image/png", "", ...textLines(LARGE_LINE_COUNT)],
+      ["Content-Type: image/gif", "", padded],
+    ]);
+    try {
+      const comparison = await compareWithPostalMime(bytes, MIN_CUT_BYTES);
+
+      expect(comparison.ours).toEqual(comparison.reference);
+      expect(comparison.ourContents).toEqual(comparison.referenceContents);
+      expect(comparison.cutCount).toBe(0);
+    } finally {
+      random.mockRestore();
+    }
+  });
+
   test("reports postal-mime's limit errors", async () => {
     const nested = Array.from(
       { length: 300 },
