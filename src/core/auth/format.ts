@@ -1,5 +1,5 @@
-import { isAtextChar, isTokenChar } from "./scanner";
-import { isDomainName } from "./parse";
+import { isToken } from "./chars";
+import { isAddressPvalue } from "./pvalue";
 import type { AuthResultsHeader, ResInfo, ResultProperty } from "./types";
 
 /**
@@ -54,7 +54,7 @@ function formatProperty(property: ResultProperty): string {
 
 /** Writes a value as a token when it is one, else as a quoted-string. */
 function formatValue(value: string): string {
-  if (value !== "" && [...value].every(isTokenChar)) {
+  if (isToken(value)) {
     return value;
   }
   return quote(value);
@@ -62,19 +62,7 @@ function formatValue(value: string): string {
 
 /** Like `formatValue`, but `local@domain` and `@domain` stay unquoted. */
 function formatPvalue(value: string): string {
-  const at = value.lastIndexOf("@");
-  if (at >= 0) {
-    const local = value.slice(0, at);
-    const localValid =
-      local === "" ||
-      local
-        .split(".")
-        .every((atom) => atom !== "" && [...atom].every(isAtextChar));
-    if (localValid && isDomainName(value.slice(at + 1))) {
-      return value;
-    }
-  }
-  return formatValue(value);
+  return isAddressPvalue(value, false) ? value : formatValue(value);
 }
 
 function quote(value: string): string {

@@ -1,5 +1,5 @@
-import { readHeader } from "./parse";
-import { laterFailure, ScanError, Scanner } from "./scanner";
+import { readAuthResultsPayload } from "./parse";
+import { Reader } from "./reader";
 import type { AuthResultsParse } from "./types";
 
 /**
@@ -9,39 +9,28 @@ import type { AuthResultsParse } from "./types";
  * count from the start of `value`.
  */
 export function parseArcAuthenticationResults(value: string): AuthResultsParse {
-  const strict = parseArcInMode(value, "strict");
-  if (strict.ok) {
-    return strict;
+  // The instance tag reads the same in the strict and the lenient mode.
+  const reader = new Reader(value, 0, false);
+  reader.skipCfws();
+  if (!reader.accept("i") && !reader.accept("I")) {
+    reader.fail("auth.parse.error.expected-instance");
   }
-  return laterFailure(strict, parseArcInMode(value, "lenient"));
-}
-
-function parseArcInMode(
-  value: string,
-  mode: "strict" | "lenient",
-): AuthResultsParse {
-  const scanner = new Scanner(value);
-  try {
-    scanner.skipCfws();
-    if (!scanner.accept("i") && !scanner.accept("I")) {
-      scanner.fail("auth.parse.error.expected-instance");
-    }
-    scanner.skipCfws();
-    scanner.expect("=", "auth.parse.error.expected-instance");
-    scanner.skipCfws();
-    const digits = scanner.readWhile((char) => /[0-9]/.test(char));
-    if (digits === "") {
-      scanner.fail("auth.parse.error.expected-instance");
-    }
-    scanner.skipCfws();
-    scanner.expect(";", "auth.parse.error.expected-semicolon");
-
-    const header = readHeader(scanner, mode);
-    return { ok: true, header: { ...header, instance: Number(digits) } };
-  } catch (error) {
-    if (error instanceof ScanError) {
-      return { ok: false, error: error.key, position: error.position };
-    }
-    throw error;
+  reader.skipCfws();
+  reader.expect("=", "auth.parse.error.expected-instance");
+  reader.skipCfws();
+  const digits = reader.readDigits();
+  if (digits === "") {
+    reader.fail("auth.parse.error.expected-instance");
   }
+  reader.skipCfws();
+  reader.expect(";", "auth.parse.error.expected-semicolon");
+  if (reader.failure !== null) {
+    return reader.failure;
+  }
+
+  const parse = readAuthResultsPayload(value, reader.position);
+  if (!parse.ok) {
+    return parse;
+  }
+  return { ok: true, header: { ...parse.header, instance: Number(digits) } };
 }

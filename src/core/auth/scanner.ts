@@ -1,9 +1,6 @@
-/**
- * A character scanner for structured header values (RFC 5322 lexical
- * tokens). Each method reads forward over each character once and uses no
- * backtracking regular expression, so a parser that rescans each segment a
- * fixed number of times stays linear in the input length.
- */
+import { CharCursor } from "./chars";
+
+export { isAtextChar, isKeywordChar, isTokenChar } from "./chars";
 
 /** A parse failure inside a scanner; callers turn it into a result value. */
 export class ScanError extends Error {
@@ -44,47 +41,13 @@ export function laterFailure<T extends { ok: boolean }>(
   return lenient;
 }
 
-const TSPECIALS = '()<>@,;:\\"/[]?=';
-const ATEXT_SPECIALS = "!#$%&'*+-/=?^_`{|}~";
-
-function isAsciiAlphanumeric(char: string): boolean {
-  return /^[A-Za-z0-9]$/.test(char);
-}
-
-/** True for RFC 2045 token characters; UTF-8 characters count (RFC 6532). */
-export function isTokenChar(char: string): boolean {
-  const code = char.charCodeAt(0);
-  if (code >= 0x80) {
-    return true;
-  }
-  return code > 0x20 && code < 0x7f && !TSPECIALS.includes(char);
-}
-
-/** True for RFC 5322 atext characters; UTF-8 characters count (RFC 6532). */
-export function isAtextChar(char: string): boolean {
-  if (char.charCodeAt(0) >= 0x80) {
-    return true;
-  }
-  return isAsciiAlphanumeric(char) || ATEXT_SPECIALS.includes(char);
-}
-
-/** True for characters of an RFC 5321 Ldh-str (letters, digits, hyphen). */
-export function isKeywordChar(char: string): boolean {
-  return isAsciiAlphanumeric(char) || char === "-";
-}
-
-function isWhitespace(char: string): boolean {
-  return char === " " || char === "\t" || char === "\r" || char === "\n";
-}
-
-/** Scans one header value from left to right. */
-export class Scanner {
-  position = 0;
-
-  constructor(readonly text: string) {}
-
-  atEnd(): boolean {
-    return this.position >= this.text.length;
+/**
+ * Scans one header value from left to right and throws a `ScanError` at the
+ * first failure.
+ */
+export class Scanner extends CharCursor {
+  constructor(text: string) {
+    super(text, 0);
   }
 
   peek(): string {
@@ -116,16 +79,11 @@ export class Scanner {
    */
   skipCfws(comments?: string[]): boolean {
     const start = this.position;
-    while (!this.atEnd()) {
-      const char = this.peek();
-      if (isWhitespace(char)) {
-        this.position += 1;
-      } else if (char === "(") {
-        const text = this.readComment();
-        comments?.push(text);
-      } else {
-        break;
-      }
+    this.position = this.foldingSpaceEnd(start);
+    while (this.peek() === "(") {
+      const comment = this.readComment();
+      comments?.push(comment);
+      this.position = this.foldingSpaceEnd(this.position);
     }
     return this.position > start;
   }
@@ -136,49 +94,23 @@ export class Scanner {
    */
   readComment(): string {
     const start = this.position;
-    this.position += 1;
-    let depth = 1;
-    let text = "";
-    while (!this.atEnd()) {
-      const char = this.peek();
-      this.position += 1;
-      if (char === "\\" && !this.atEnd()) {
-        text += this.peek();
-        this.position += 1;
-      } else if (char === "(") {
-        depth += 1;
-        text += char;
-      } else if (char === ")") {
-        depth -= 1;
-        if (depth === 0) {
-          return text;
-        }
-        text += char;
-      } else if (char !== "\r" && char !== "\n") {
-        text += char;
-      }
+    const end = this.commentEnd(start);
+    if (end < 0) {
+      this.fail("auth.parse.error.unterminated-comment", start);
     }
-    return this.fail("auth.parse.error.unterminated-comment", start);
+    this.position = end;
+    return this.delimitedContent(start, end);
   }
 
   /** Reads an RFC 5322 quoted-string and returns its content. */
   readQuotedString(): string {
     const start = this.position;
-    this.position += 1;
-    let text = "";
-    while (!this.atEnd()) {
-      const char = this.peek();
-      this.position += 1;
-      if (char === "\\" && !this.atEnd()) {
-        text += this.peek();
-        this.position += 1;
-      } else if (char === '"') {
-        return text;
-      } else if (char !== "\r" && char !== "\n") {
-        text += char;
-      }
+    const end = this.quotedStringEnd(start);
+    if (end < 0) {
+      this.fail("auth.parse.error.unterminated-quoted-string", start);
     }
-    return this.fail("auth.parse.error.unterminated-quoted-string", start);
+    this.position = end;
+    return this.delimitedContent(start, end);
   }
 
   /** Reads characters while `test` returns true and returns them. */
@@ -192,8 +124,8 @@ export class Scanner {
 
   /** Reads a run of characters up to white space, `;`, `(` or the end. */
   readLooseRun(): string {
-    return this.readWhile(
-      (char) => !isWhitespace(char) && char !== ";" && char !== "(",
-    );
+    const start = this.position;
+    this.position = this.looseRunEnd(start);
+    return this.text.slice(start, this.position);
   }
 }
