@@ -7,7 +7,7 @@ import {
   type Checkpoint,
   type HeaderState,
 } from "./segments";
-import type { AuthResultsHeader, AuthResultsParse, ResInfo } from "./types";
+import type { AuthResultsHeader, AuthResultsParse } from "./types";
 
 /**
  * Parses an Authentication-Results header value (without the field name)
@@ -30,6 +30,19 @@ export function parseAuthenticationResults(value: string): AuthResultsParse {
 }
 
 /**
+ * Parses `value` in one mode from the start, without the other mode. The
+ * result of `parseAuthenticationResults` equals the strict one when that
+ * succeeds, and else `laterFailure` of the strict and the lenient one.
+ */
+export function parseInMode(
+  value: string,
+  mode: "strict" | "lenient",
+): AuthResultsParse {
+  const reader = new Reader(value, 0, mode === "lenient");
+  return readToEnd(reader, emptyHeaderState(), true, null);
+}
+
+/**
  * Reads an `authres-payload` from `start` to the end of `text`: strictly,
  * then leniently when the strict reading fails.
  *
@@ -45,7 +58,6 @@ export function readAuthResultsPayload(
   text: string,
   start: number,
 ): AuthResultsParse {
-  const reader = new Reader(text, start, false);
   const state = emptyHeaderState();
   const checkpoint: Checkpoint = {
     head: true,
@@ -56,44 +68,55 @@ export function readAuthResultsPayload(
     first: true,
     resultCount: 0,
   };
-
-  readHead(reader, state);
-  readSegments(reader, state, checkpoint);
-  if (reader.failure === null) {
-    return { ok: true, header: headerOf(state, false) };
+  const strict = readToEnd(
+    new Reader(text, start, false),
+    state,
+    true,
+    checkpoint,
+  );
+  if (strict.ok) {
+    return strict;
   }
 
-  const lenient = readLenientlyFrom(text, checkpoint, state.results);
-  return lenient.ok ? lenient : laterFailure(reader.failure, lenient);
-}
-
-/** Reads leniently from `checkpoint`, after the strict `results` before it. */
-function readLenientlyFrom(
-  text: string,
-  checkpoint: Checkpoint,
-  results: ResInfo[],
-): AuthResultsParse {
-  const reader = new Reader(text, checkpoint.position, true);
-  const state: HeaderState = {
+  const lenientState: HeaderState = {
     authservId: checkpoint.authservId,
     version: checkpoint.version,
     none: checkpoint.none,
-    results: results.slice(0, checkpoint.resultCount),
+    results: state.results.slice(0, checkpoint.resultCount),
     first: checkpoint.first,
   };
-  if (checkpoint.head) {
-    readHead(reader, state);
-  }
-  readSegments(reader, state, null);
-  return reader.failure ?? { ok: true, header: headerOf(state, true) };
+  const lenient = readToEnd(
+    new Reader(text, checkpoint.position, true),
+    lenientState,
+    checkpoint.head,
+    null,
+  );
+  return lenient.ok ? lenient : laterFailure(strict, lenient);
 }
 
-function headerOf(state: HeaderState, lenient: boolean): AuthResultsHeader {
-  return {
+/**
+ * Reads from the reader's position to the end: the authserv-id first when
+ * `withHead` is set, then the segments. See `readSegments` for `checkpoint`.
+ */
+function readToEnd(
+  reader: Reader,
+  state: HeaderState,
+  withHead: boolean,
+  checkpoint: Checkpoint | null,
+): AuthResultsParse {
+  if (withHead) {
+    readHead(reader, state);
+  }
+  readSegments(reader, state, checkpoint);
+  if (reader.failure !== null) {
+    return reader.failure;
+  }
+  const header: AuthResultsHeader = {
     authservId: state.authservId,
     version: state.version,
     none: state.none && state.results.length === 0,
-    lenient,
+    lenient: reader.lenient,
     results: state.results,
   };
+  return { ok: true, header };
 }

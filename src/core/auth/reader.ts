@@ -2,6 +2,8 @@ import { CharCursor } from "./chars";
 import { isAddressPvalue } from "./pvalue";
 import type { ParseFailure } from "./scanner";
 
+const OPEN_PARENTHESIS = 0x28;
+
 /**
  * Reads the tokens of one Authentication-Results value without throwing, in
  * the strict RFC 8601 mode or the lenient one. The first failure is kept in
@@ -33,12 +35,12 @@ export class Reader extends CharCursor {
 
   /** True when the next character is `char`. */
   peekIs(char: string): boolean {
-    return this.hasCharAt(this.position, char);
+    return this.text.charCodeAt(this.position) === char.charCodeAt(0);
   }
 
   /** Consumes `char` when it is next and returns whether it did. */
   accept(char: string): boolean {
-    if (!this.hasCharAt(this.position, char)) {
+    if (this.text.charCodeAt(this.position) !== char.charCodeAt(0)) {
       return false;
     }
     this.position += 1;
@@ -63,8 +65,13 @@ export class Reader extends CharCursor {
    */
   skipCfws(comments?: string[]): boolean {
     const start = this.position;
+    // Space, tab, CR, LF and "(" all sort at or below "("; NaN at the end
+    // compares false, so most calls return here.
+    if (!(this.text.charCodeAt(start) <= OPEN_PARENTHESIS)) {
+      return false;
+    }
     let index = this.foldingSpaceEnd(start);
-    while (this.hasCharAt(index, "(")) {
+    while (this.text.charCodeAt(index) === OPEN_PARENTHESIS) {
       const end = this.commentEnd(index);
       if (end < 0) {
         this.fail("auth.parse.error.unterminated-comment", index);
@@ -146,11 +153,12 @@ export class Reader extends CharCursor {
     }
 
     const value = localPart + this.readTo(this.addressRunEnd(this.position));
-    if (isAddressPvalue(value, localPart !== "")) {
+    const isToken = value !== "" && this.tokenEnd(start) === this.position;
+    const quotedLocalPart = localPart !== "";
+    if (!quotedLocalPart && isToken) {
       return value;
     }
-    const isToken = value !== "" && this.tokenEnd(start) === this.position;
-    if (localPart === "" && isToken) {
+    if (isAddressPvalue(value, quotedLocalPart)) {
       return value;
     }
     this.fail("auth.parse.error.invalid-value", start);

@@ -7,6 +7,8 @@ import {
   parseReceivedSpf,
 } from "../../../src/core/auth";
 import type { AuthResultsHeader } from "../../../src/core/auth";
+import { parseInMode } from "../../../src/core/auth/parse";
+import { laterFailure } from "../../../src/core/auth/scanner";
 
 const SPECIALS = [...'()<>@,;:\\"/[]?=. \t\r\n'];
 const WORD_CHARS = [..."abcxyzABC019-_"];
@@ -162,6 +164,26 @@ describe("parser properties", () => {
     );
 
     expect(accepted).toBeGreaterThan(200);
+  });
+
+  test("equals a strict then a lenient reading", () => {
+    let lenient = 0;
+    fc.assert(
+      fc.property(fc.oneof(fragments, grammarNoise), (value) => {
+        const strict = parseInMode(value, "strict");
+        const expected = strict.ok
+          ? strict
+          : laterFailure(strict, parseInMode(value, "lenient"));
+        if (expected.ok && expected.header.lenient) {
+          lenient += 1;
+        }
+
+        expect(parseAuthenticationResults(value)).toEqual(expected);
+      }),
+      { numRuns: 5000 },
+    );
+
+    expect(lenient).toBeGreaterThan(200);
   });
 
   test("grammar-built values parse strictly to their parts", () => {

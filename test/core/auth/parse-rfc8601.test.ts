@@ -334,6 +334,46 @@ describe("lenient reading of provider headers", () => {
   });
 });
 
+describe("lenient reading after strict segments", () => {
+  test("segments before the failure keep their strict reading", () => {
+    const header = parsed(
+      "mx.example.com; spf=pass; dkim=pass header.b=Ab/9+ header.s=s1",
+    );
+
+    expect(header.lenient).toBe(true);
+    expect(header.results.map((resinfo) => resinfo.method)).toEqual([
+      "spf",
+      "dkim",
+    ]);
+    expect(propertyList(header, 1)).toEqual([
+      "header.b=Ab/9+",
+      "header.s=s1",
+    ]);
+  });
+
+  test("none followed by text is read leniently", () => {
+    const header = parsed("mx.example.com; none.; spf=pass");
+
+    expect(header.lenient).toBe(true);
+    expect(header.authservId).toBe("mx.example.com");
+    expect(header.none).toBe(false);
+    expect(header.results.map((resinfo) => resinfo.method)).toEqual(["spf"]);
+  });
+
+  test("quoted local part unquoted once lenient", () => {
+    const header = parsed(
+      'mx.example.com; spf=pass smtp.mailfrom="a\\\\\\"b"@example.com;' +
+        " dkim=perm_fail",
+    );
+
+    expect(header.lenient).toBe(true);
+    expect(propertyList(header, 0)).toEqual([
+      'smtp.mailfrom="a\\"b"@example.com',
+    ]);
+    expect(header.results[1]?.result).toBe("perm_fail");
+  });
+});
+
 describe("parse failures", () => {
   const failures: [string, string, number][] = [
     ["", "auth.parse.error.empty", 0],
