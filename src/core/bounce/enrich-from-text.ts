@@ -1,4 +1,4 @@
-import { normalizeLineEndings } from "./field-blocks";
+import { linesNaming } from "./address-lines";
 import { chooseStatus } from "./delivery-status";
 import { extractReplyCode } from "./extract-codes";
 import type { BounceRecipient } from "./types";
@@ -22,16 +22,14 @@ export function enrichFromText(
     return recipient;
   }
 
-  const address = recipient.address.toLowerCase();
-  const lines = normalizeLineEndings(text).split("\n");
+  const { lines, indices } = linesNaming(text, recipient.address);
+  const naming = indices.find(
+    (index) => extractReplyCode(lines[index] ?? "") !== null,
+  );
   // A report about one recipient may quote the reply without the address,
   // as Sendmail does for a local mailer (`554 5.3.0 unknown mailer error`).
   const line =
-    lines.find(
-      (candidate) =>
-        candidate.toLowerCase().includes(address) &&
-        extractReplyCode(candidate) !== null,
-    ) ??
+    (naming === undefined ? undefined : lines[naming]) ??
     (onlyRecipient
       ? lines.find((candidate) => SMTP_REPLY_LINE.test(candidate))
       : undefined);

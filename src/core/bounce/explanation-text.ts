@@ -9,15 +9,15 @@ const RETURNED_COPY_START =
   /^(?:[ \t]*-+ ?(?:original message|this is a copy|message text follows|undelivered message|the original message|returned message)|[ \t]*(?:Return-Path|Received|DKIM-Signature|Message-I[Dd]|MIME-Version|Content-Type|X-[A-Za-z0-9-]+)[ \t]*:)/im;
 
 /**
- * Characters of a report's text read for its explanation. Explanations
- * take a few kilobytes; the cap keeps per-recipient searches linear in
- * the number of recipients when a hostile report is megabytes long.
+ * Characters of a report's text read for its explanation. A report that
+ * lists 500 recipients with their replies takes about 250 KB. The cap
+ * bounds the work on a hostile report that is many megabytes long.
  */
-const MAX_EXPLANATION = 64 * 1024;
+const MAX_EXPLANATION = 1024 * 1024;
 
 /**
  * Returns the part of a report's text that explains the failure: the text
- * before the copy of the returned message, within the first 64 KiB. Words in
+ * before the copy of the returned message, within the first MiB. Words in
  * the copy (a DKIM signature, "spam" in the subject) must not decide the
  * bounce reason.
  */

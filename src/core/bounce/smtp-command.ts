@@ -1,4 +1,4 @@
-import { normalizeLineEndings } from "./field-blocks";
+import { linesNaming } from "./address-lines";
 
 /** SMTP stages a server's rejection can reply to, in session order. */
 export const SMTP_COMMANDS = ["CONN", "HELO", "MAIL", "RCPT", "DATA"] as const;
@@ -57,14 +57,8 @@ export function findSmtpCommand(
   const fromDiagnostic = diagnostic === null ? null : commandIn(diagnostic);
   if (fromDiagnostic !== null || address === "") return fromDiagnostic;
 
-  const needle = address.toLowerCase();
-  const { lines, lineIndex } = indexedLines(text);
-  // An address the index could hold but does not is on no line; only an
-  // address with unusual characters needs the slow scan.
-  const candidates =
-    lineIndex.get(needle) ??
-    (WHOLE_ADDRESS_TOKEN.test(needle) ? [] : linesContaining(lines, needle));
-  for (const index of candidates) {
+  const { lines, indices } = linesNaming(text, address);
+  for (const index of indices) {
     const window: string[] = lines.slice(
       Math.max(0, index - LINES_BEFORE),
       index + 1,
@@ -77,53 +71,6 @@ export function findSmtpCommand(
     if (command !== null) return command;
   }
   return null;
-}
-
-/** Address-like tokens, for indexing the lines that name each address. */
-const ADDRESS_TOKEN = /[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\]]+/g;
-const WHOLE_ADDRESS_TOKEN = /^[^\s<>"'(),;:[\]]+@[^\s<>"'(),;:[\].]+(?:\.[^\s<>"'(),;:[\].]+)*$/;
-
-interface IndexedText {
-  text: string;
-  lines: string[];
-  /** Lower-case address to the indices of the lines that contain it. */
-  lineIndex: Map<string, number[]>;
-}
-
-let lastIndexed: IndexedText | null = null;
-
-/**
- * Splits a report's text into lines and indexes them by the addresses they
- * contain. Every recipient of one report is looked up in the same text, so
- * the last result is kept: a report with hundreds of recipients is then
- * split once, not once per recipient.
- */
-function indexedLines(text: string): IndexedText {
-  if (lastIndexed?.text === text) return lastIndexed;
-
-  const lines = normalizeLineEndings(text).split("\n");
-  const lineIndex = new Map<string, number[]>();
-  lines.forEach((line, index) => {
-    if (!line.includes("@")) return;
-    for (const token of line.toLowerCase().match(ADDRESS_TOKEN) ?? []) {
-      const address = token.replace(/\.+$/, "");
-      const indices = lineIndex.get(address);
-      if (indices === undefined) lineIndex.set(address, [index]);
-      else if (indices[indices.length - 1] !== index) indices.push(index);
-    }
-  });
-
-  lastIndexed = { text, lines, lineIndex };
-  return lastIndexed;
-}
-
-/** Finds lines that contain `needle` where the index has no entry for it. */
-function linesContaining(lines: readonly string[], needle: string): number[] {
-  const found: number[] = [];
-  lines.forEach((line, index) => {
-    if (line.toLowerCase().includes(needle)) found.push(index);
-  });
-  return found;
 }
 
 /**
