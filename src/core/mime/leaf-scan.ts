@@ -75,6 +75,9 @@ interface Line {
  * header block ended without an empty line. Returns null when the message
  * declares an RFC 2231 boundary, nests more than 32 multiparts, or has more
  * parts than postal-mime accepts.
+ *
+ * NOTE: the rules are those of postal-mime 4.2.0. The comparison tests in
+ * test/core/mime fail when a postal-mime update changes them.
  */
 export function findLeafBodies(bytes: Uint8Array): LeafBody[] | null {
   const leaves: LeafBody[] = [];
