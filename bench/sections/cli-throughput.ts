@@ -11,6 +11,12 @@ const TIMEOUT_MS = 60_000;
 const TARGET = "CLI corpus throughput vs Sisimai";
 const GOAL = "≥ 3× Sisimai's throughput";
 
+/**
+ * A process that only parses each file with postal-mime, bundled: the
+ * least time an analysis that starts with that parse can take.
+ */
+const FLOOR_LABEL = "postal-mime parse only, bundled (floor)";
+
 // Sisimai 4 returns undef for a file it finds no bounce in, and Sisimai 5
 // renamed make() to rise(): the one-liner calls whichever the installed
 // version has. A file Sisimai dies on is skipped, as our CLI goes on after a
@@ -98,6 +104,19 @@ export async function benchCliThroughput(): Promise<SectionResult> {
   } catch (error) {
     lines.push(`bundled CLI: build failed: ${describe(error)}`);
   }
+  try {
+    const floor = await bundleForNode(
+      "bench/children/postal-mime-entry.ts",
+      "postal-mime-floor.cjs",
+    );
+    runners.push({
+      label: FLOOR_LABEL,
+      command: "node",
+      args: [floor, ...files],
+    });
+  } catch (error) {
+    lines.push(`postal-mime floor: build failed: ${describe(error)}`);
+  }
 
   const sisimaiInstalled = await hasSisimai();
   if (sisimaiInstalled) {
@@ -132,6 +151,12 @@ export async function benchCliThroughput(): Promise<SectionResult> {
   }
 
   const sisimai = medians.get("Sisimai (perl)");
+  const floor = medians.get(FLOOR_LABEL);
+  if (floor !== undefined && sisimai !== undefined) {
+    lines.push(
+      `throughput ratio, ${FLOOR_LABEL} / Sisimai: ${formatRatio(sisimai / floor)}`,
+    );
+  }
   const targets = [];
   for (const label of [
     "mail-diagnostics via tsx",
