@@ -1,5 +1,6 @@
 import type { ParsedMessage } from "../../mime/types";
 import { parseDeliveryStatus } from "../delivery-status";
+import { partHeaderText } from "../message-headers";
 import type { BounceScanner, ScanResult } from "../scanner";
 import type { BounceRecipient } from "../types";
 import {
@@ -94,7 +95,9 @@ function returnedRecipients(message: ParsedMessage): BounceRecipient[] {
       part.contentType === "message/rfc822" ||
       part.contentType === "text/rfc822-headers",
   );
-  const headerBlock = (returned?.text ?? "").split(/\r?\n\r?\n/)[0] ?? "";
+  // Only the header block is read, so a large returned message is not
+  // decoded.
+  const headerBlock = returned === undefined ? "" : partHeaderText(returned);
   const to = /^to:[ \t]*(.*(?:\r?\n[ \t].*)*)/im.exec(headerBlock);
   return findAddresses(to?.[1] ?? "").map((address) =>
     makeRecipient({ address, diagnostic: null }),

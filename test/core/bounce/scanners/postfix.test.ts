@@ -1,4 +1,5 @@
 import { postfixScanner } from "../../../../src/core/bounce/scanners/postfix";
+import { parseMessage } from "../../../../src/core/mime";
 import { scanSpec } from "./build-message";
 
 describe("postfixScanner", () => {
@@ -63,4 +64,41 @@ describe("postfixScanner", () => {
     });
     expect(result).toBeNull();
   });
+
+  it.each(["message/rfc822", "text/rfc822-headers"])(
+    "takes recipients from a returned %s when no report is given",
+    async (returnedType) => {
+      const raw = [
+        "From: MAILER-DAEMON@out.example.net",
+        "To: sender@example.org",
+        "Subject: Undelivered Mail Returned to Sender",
+        "MIME-Version: 1.0",
+        'Content-Type: multipart/mixed; boundary="outer"',
+        "",
+        "--outer",
+        "Content-Type: text/plain",
+        "",
+        "This is the mail system at host out.example.net.",
+        "",
+        "Delivery report unavailable",
+        "",
+        "--outer",
+        `Content-Type: ${returnedType}`,
+        "",
+        "From: sender@example.org",
+        "To: walter@example.com,",
+        "  <victor@example.com>",
+        "Subject: quarterly figures",
+        "",
+        "Figures attached.",
+        "--outer--",
+        "",
+      ].join("\r\n");
+      const result = postfixScanner.scan(await parseMessage(raw));
+
+      expect(result?.recipients.map((recipient) => recipient.address)).toEqual(
+        ["walter@example.com", "victor@example.com"],
+      );
+    },
+  );
 });
