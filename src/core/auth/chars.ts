@@ -5,9 +5,9 @@
  * built on them stay linear in the input length.
  *
  * The character loops call only functions of this module, and the parsers
- * reach them through `CharCursor` methods. When tsx compiles each file to
- * CommonJS on its own, every use of an imported binding goes through
- * getters, which cost more than a character test.
+ * reach them through `CharCursor` methods. When tsx (4.x, through esbuild)
+ * compiles each file to CommonJS on its own, every use of an imported
+ * binding goes through getters, which cost more than a character test.
  */
 
 const TAB = 0x09;

@@ -3,8 +3,8 @@ import { isDomainName, isDotAtom } from "./chars";
 /**
  * Tells whether `text` is the address form of an RFC 8601 `pvalue`:
  * `[local-part] "@" domain-name`, split at the last `@`. The local part must
- * be empty or a dot-atom, unless `quotedLocalPart` says that it was written
- * as a quoted-string.
+ * be empty or a dot-atom, unless `quotedLocalPart` is set because it was
+ * written as a quoted-string.
  */
 export function isAddressPvalue(
   text: string,

@@ -65,8 +65,8 @@ export class Reader extends CharCursor {
    */
   skipCfws(comments?: string[]): boolean {
     const start = this.position;
-    // Space, tab, CR, LF and "(" all sort at or below "("; NaN at the end
-    // compares false, so most calls return here.
+    // Space, tab, CR, LF and "(" all sort at or below "(", and NaN at the
+    // end compares false, so most calls return here.
     if (!(this.text.charCodeAt(start) <= OPEN_PARENTHESIS)) {
       return false;
     }

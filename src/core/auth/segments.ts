@@ -3,7 +3,7 @@ import type { Reader } from "./reader";
 import { readResInfo, readResInfoTail } from "./resinfo";
 import type { ResInfo } from "./types";
 
-/** What a reading carries from one `;`-separated segment to the next. */
+/** State that a reading carries from one `;`-separated segment to the next. */
 export interface HeaderState {
   authservId: string | null;
   version: string | null;
@@ -14,9 +14,9 @@ export interface HeaderState {
 }
 
 /**
- * Where a lenient reading can take over from a failed strict one: before
- * the authserv-id (`head`), or before the `;` of a segment, with the state
- * that the segments before it left.
+ * Resume point of a lenient reading after a failed strict one: before the
+ * authserv-id (`head`), or before the `;` of a segment, with the state that
+ * the segments before it left.
  */
 export interface Checkpoint {
   head: boolean;
