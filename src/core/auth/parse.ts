@@ -51,8 +51,8 @@ export function parseInMode(
  * every segment before it the same way. So the lenient reading starts at
  * the last segment whose `;` the strict reading accepted, with the state
  * the segments before it left. The exception is a quoted local part with
- * quoted pairs, which the lenient mode unquotes: no later segment becomes
- * a starting point.
+ * quoted pairs or line breaks, which the lenient mode unquotes: no later
+ * segment becomes a starting point.
  */
 export function readAuthResultsPayload(
   text: string,
