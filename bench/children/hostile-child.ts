@@ -55,7 +55,7 @@ const TARGETS: Target[] = [
   {
     name: "parseAuthenticationResults(id; value)",
     prepare: async (payload) => {
-      const value = `mx.example.com; spf=pass ${payload}`;
+      const value = flat(`mx.example.com; spf=pass ${payload}`);
       return () => parseAuthenticationResults(value);
     },
   },
@@ -99,8 +99,18 @@ function scannerTargets(): Target[] {
   }));
 }
 
+/**
+ * Returns a flat copy of a string. Generated inputs are joined from pieces,
+ * and V8 scans such a string more slowly until its garbage collector
+ * flattens it, which happens sooner during the many calls on a small input.
+ * Text decoded from a message's bytes is flat, as this copy is.
+ */
+function flat(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
+}
+
 async function measure(target: Target, payload: string): Promise<number> {
-  const call = await target.prepare(payload);
+  const call = await target.prepare(flat(payload));
   return timePerCall(call, {
     minSampleMs: 10,
     samples: 5,
