@@ -23,7 +23,6 @@ const LOCAL_CHARS = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/;
 /** Characters allowed in the domain of an address found in free text. */
 const DOMAIN_CHARS = /[A-Za-z0-9.-]/;
 
-
 /** Index of the first line that contains any fragment (lower case), or -1. */
 export function findLine(
   lines: readonly string[],
