@@ -89,7 +89,7 @@ export function readSegments(
 /** Checks what the grammar requires once every segment has been read. */
 function checkEnd(reader: Reader, state: HeaderState): void {
   if (!reader.lenient && state.none && state.results.length > 0) {
-    reader.fail("auth.parse.error.expected-semicolon");
+    reader.fail("auth.parse.error.none-with-results");
     return;
   }
   if (!state.none && state.results.length === 0) {
