@@ -14,10 +14,24 @@ interface IndexedText {
   lines: string[];
   /** Lower-case address to the indices of the lines that contain it. */
   lineIndex: Map<string, number[]>;
-  /** The lines in lower case, made on the first search that needs them. */
-  lowerCaseLines: string[] | null;
-  /** Every run of address characters to its lines, made when first needed. */
-  runIndex: Map<string, number[]> | null;
+  /** The lines joined by LF in lower case, made when first needed. */
+  joined: JoinedLines | null;
+  /** Searches of the joined text made so far, up to MAX_TEXT_SEARCHES. */
+  textSearches: number;
+}
+
+/**
+ * Addresses per report searched for as text when the index has no entry.
+ * Real reports name their recipients as whole tokens, so a report that
+ * needs more is hostile, and its further recipients get no lines: each
+ * search reads the whole text.
+ */
+const MAX_TEXT_SEARCHES = 256;
+
+/** Lines joined by LF in lower case, with the offset where each line starts. */
+interface JoinedLines {
+  text: string;
+  starts: number[];
 }
 
 let lastIndexed: IndexedText | null = null;
@@ -35,26 +49,17 @@ export function linesNaming(
 ): { lines: readonly string[]; indices: readonly number[] } {
   const indexed = indexedLines(text);
   const needle = address.toLowerCase();
-  const tokens = addressTokens(needle);
-  if (tokens.length === 1 && tokens[0] === needle) {
-    // An address the index could hold but does not is on no line.
-    return { lines: indexed.lines, indices: indexed.lineIndex.get(needle) ?? [] };
-  }
+  const named = indexed.lineIndex.get(needle);
+  if (named !== undefined) return { lines: indexed.lines, indices: named };
 
-  // For an address with spaces or brackets, such as `"john doe"@example.com`,
-  // or a bare local part, the longest piece narrows the search to a few
-  // lines.
-  const piece = longest(tokens.length > 0 ? tokens : runsOf(needle));
-  let candidates: readonly number[];
-  if (piece === null) candidates = indexed.lines.map((_line, index) => index);
-  else if (tokens.length > 0) candidates = indexed.lineIndex.get(piece) ?? [];
-  else candidates = runIndex(indexed).get(piece) ?? [];
-  return {
-    lines: indexed.lines,
-    indices: candidates.filter((index) =>
-      lowerCaseLine(indexed, index).includes(needle),
-    ),
-  };
+  // An address that is no whole token anywhere, such as `"john doe"@...`,
+  // a bare local part, or one glued to other text (`user=john@...`), is
+  // searched for as text, as many times as it occurs.
+  if (indexed.textSearches >= MAX_TEXT_SEARCHES) {
+    return { lines: indexed.lines, indices: [] };
+  }
+  indexed.textSearches += 1;
+  return { lines: indexed.lines, indices: linesContaining(indexed, needle) };
 }
 
 function indexedLines(text: string): IndexedText {
@@ -75,45 +80,10 @@ function indexedLines(text: string): IndexedText {
     text,
     lines,
     lineIndex,
-    lowerCaseLines: null,
-    runIndex: null,
+    joined: null,
+    textSearches: 0,
   };
   return lastIndexed;
-}
-
-/** Returns every run of address characters in a line, trailing dots dropped. */
-function runsOf(line: string): string[] {
-  const runs: string[] = [];
-  for (const [run] of line.matchAll(ADDRESS_RUN)) {
-    const trimmed = withoutTrailingDots(run);
-    if (trimmed !== "") runs.push(trimmed);
-  }
-  return runs;
-}
-
-function runIndex(indexed: IndexedText): Map<string, number[]> {
-  if (indexed.runIndex !== null) return indexed.runIndex;
-
-  const index = new Map<string, number[]>();
-  indexed.lines.forEach((line, lineNumber) => {
-    for (const run of runsOf(line.toLowerCase())) {
-      const lineNumbers = index.get(run);
-      if (lineNumbers === undefined) index.set(run, [lineNumber]);
-      else if (lineNumbers[lineNumbers.length - 1] !== lineNumber) {
-        lineNumbers.push(lineNumber);
-      }
-    }
-  });
-  indexed.runIndex = index;
-  return index;
-}
-
-function longest(pieces: readonly string[]): string | null {
-  let found: string | null = null;
-  for (const piece of pieces) {
-    if (found === null || piece.length > found.length) found = piece;
-  }
-  return found;
 }
 
 /** Returns the address-like tokens of a line, in order. */
@@ -136,8 +106,47 @@ function withoutTrailingDots(token: string): string {
   return token.slice(0, end);
 }
 
-/** Returns line `index` in lower case, lowering all lines on first use. */
-function lowerCaseLine(indexed: IndexedText, index: number): string {
-  indexed.lowerCaseLines ??= indexed.lines.map((line) => line.toLowerCase());
-  return indexed.lowerCaseLines[index] ?? "";
+/**
+ * Finds the lines that contain `needle` anywhere. Each occurrence is found
+ * by one search of the joined text, so the cost is one pass over the text
+ * per address, without a string per line.
+ */
+function linesContaining(indexed: IndexedText, needle: string): number[] {
+  const joined = joinedLines(indexed);
+  const found: number[] = [];
+  let at = joined.text.indexOf(needle);
+  while (at >= 0) {
+    const line = lineAt(joined.starts, at);
+    found.push(line);
+    const next = joined.starts[line + 1];
+    if (next === undefined) break;
+    at = joined.text.indexOf(needle, Math.max(next, at + 1));
+  }
+  return found;
+}
+
+function joinedLines(indexed: IndexedText): JoinedLines {
+  if (indexed.joined !== null) return indexed.joined;
+
+  // Lowering never adds or removes a line feed, so line starts are found
+  // in the lowered text itself, even where lowering changes a length.
+  const text = indexed.lines.join("\n").toLowerCase();
+  const starts = [0];
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+    starts.push(at + 1);
+  }
+  indexed.joined = { text, starts };
+  return indexed.joined;
+}
+
+/** Returns the index of the line that contains offset `at` (binary search). */
+function lineAt(starts: readonly number[], at: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] ?? 0) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }

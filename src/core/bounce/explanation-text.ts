@@ -13,11 +13,11 @@ const RETURNED_COPY_START =
  * lists 500 recipients with their replies takes about 250 KB. The cap
  * bounds the work on a hostile report that is many megabytes long.
  */
-const MAX_EXPLANATION = 1024 * 1024;
+const MAX_EXPLANATION = 256 * 1024;
 
 /**
  * Returns the part of a report's text that explains the failure: the text
- * before the copy of the returned message, within the first MiB. Words in
+ * before the copy of the returned message, within the first 256 KiB. Words in
  * the copy (a DKIM signature, "spam" in the subject) must not decide the
  * bounce reason.
  */

@@ -28,6 +28,15 @@ describe("linesNaming", () => {
     expect(namingLines('"john doe"@example.org')).toEqual([4]);
   });
 
+  it("finds an address glued to other text", () => {
+    const text = [
+      "550 5.1.1 user=john@example.com unknown",
+      "452 4.2.2 john@example.com...mailbox full",
+      "nothing here",
+    ].join("\n");
+    expect([...linesNaming(text, "john@example.com").indices]).toEqual([0, 1]);
+  });
+
   it("finds a bare local part", () => {
     expect(namingLines("postmaster")).toEqual([5]);
   });
@@ -46,5 +55,19 @@ describe("linesNaming", () => {
   it("finds an address after a long run without one", () => {
     const text = `${"9".repeat(50_000)} then user@example.com.\nnext`;
     expect([...linesNaming(text, "user@example.com").indices]).toEqual([0]);
+  });
+
+  it("stops searching the text after 256 unusual addresses", () => {
+    const quoted = (index: number): string => `"user ${index}"@example.com`;
+    const text = Array.from(
+      { length: 300 },
+      (_, index) => `${quoted(index)}: 550 5.1.1 unknown`,
+    ).join("\n");
+    const found = Array.from(
+      { length: 300 },
+      (_, index) => linesNaming(text, quoted(index)).indices.length,
+    );
+    expect(found.slice(0, 256)).toEqual(Array<number>(256).fill(1));
+    expect(found.slice(256)).toEqual(Array<number>(44).fill(0));
   });
 });
