@@ -22,9 +22,9 @@ interface IndexedText {
 
 /**
  * Addresses per report searched for as text when the index has no entry.
- * Real reports name their recipients as whole tokens, so a report that
- * needs more is hostile, and its further recipients get no lines: each
- * search reads the whole text.
+ * Each search reads the whole text, so the bound keeps a hostile report
+ * linear. NOTE: a genuine report with more than 256 recipients that are
+ * not whole tokens (quoted local parts) loses the text lines of the rest.
  */
 const MAX_TEXT_SEARCHES = 256;
 
