@@ -36,6 +36,10 @@ const TAB = 0x09;
 const FROM_SPACE = asciiBytes("From ");
 const CONTENT_PREFIX = asciiBytes("content-");
 
+// NOTE: header lines are read as UTF-8 here, while postal-mime falls back
+// to windows-1252 for a line with invalid bytes, where a no-break space
+// that trim() drops can then change a boundary. Such a message reaches a
+// different structure, and the marker check falls back to a whole parse.
 const headerDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 interface ScanNode {
