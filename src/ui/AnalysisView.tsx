@@ -23,7 +23,11 @@ export interface AnalysisViewProps {
   translate: Translate;
 }
 
-/** Renders everything the add-in found out about one message. */
+/**
+ * Renders everything the add-in found out about one message. A bounce's
+ * recipients come right after the summary, ahead of the copy button, so a
+ * narrow pane such as Thunderbird's popup shows them without scrolling.
+ */
 export function AnalysisView({
   analysis,
   sourceName,
@@ -39,21 +43,19 @@ export function AnalysisView({
         sourceName={sourceName}
         translate={translate}
       />
+      {analysis.bounce ? (
+        <BouncePanel
+          bounce={analysis.bounce}
+          location={analysis.bounceLocation}
+          translate={translate}
+        />
+      ) : null}
       <CopyReport
         analysis={analysis}
         sourceName={sourceName}
         translate={translate}
       />
-      {analysis.bounce ? (
-        <>
-          <BouncePanel
-            bounce={analysis.bounce}
-            location={analysis.bounceLocation}
-            translate={translate}
-          />
-          <Divider />
-        </>
-      ) : null}
+      {analysis.bounce ? <Divider /> : null}
       <AuthenticationSection
         authentication={analysis.authentication}
         settingsAvailable={settingsAvailable}

@@ -47,7 +47,7 @@ export interface BouncePanelProps {
   translate: Translate;
 }
 
-/** Renders the report's origin and one card per recipient. */
+/** Renders one card per recipient, then the facts about the report itself. */
 export function BouncePanel({
   bounce,
   location,
@@ -66,6 +66,32 @@ export function BouncePanel({
           {translate("ui.bounce.attached")}
         </Text>
       ) : null}
+      {bounce.recipients.length === 0 ? (
+        <Text>{translate("ui.bounce.noRecipients")}</Text>
+      ) : (
+        <>
+          <Text>
+            {translate("ui.bounce.recipients", {
+              count: formatNumber(translate, bounce.recipients.length),
+            })}
+          </Text>
+          <ul className={styles.recipients}>
+            {bounce.recipients.map((recipient, index) => (
+              <li key={`${index}:${recipient.address}`}>
+                <BounceRecipientCard
+                  recipient={recipient}
+                  showPermanence={bounce.messageKind === "bounce"}
+                  explanation={
+                    explainRecipient(translate, recipient, bounce.provider) ??
+                    kindExplanation(translate, bounce.messageKind)
+                  }
+                  translate={translate}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <FactList
         facts={[
           {
@@ -104,32 +130,6 @@ export function BouncePanel({
           },
         ]}
       />
-      {bounce.recipients.length === 0 ? (
-        <Text>{translate("ui.bounce.noRecipients")}</Text>
-      ) : (
-        <>
-          <Text>
-            {translate("ui.bounce.recipients", {
-              count: formatNumber(translate, bounce.recipients.length),
-            })}
-          </Text>
-          <ul className={styles.recipients}>
-            {bounce.recipients.map((recipient, index) => (
-              <li key={`${index}:${recipient.address}`}>
-                <BounceRecipientCard
-                  recipient={recipient}
-                  showPermanence={bounce.messageKind === "bounce"}
-                  explanation={
-                    explainRecipient(translate, recipient, bounce.provider) ??
-                    kindExplanation(translate, bounce.messageKind)
-                  }
-                  translate={translate}
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
     </section>
   );
 }
