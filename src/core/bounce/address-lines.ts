@@ -1,4 +1,5 @@
 import { normalizeLineEndings } from "./field-blocks";
+import { joinLowerCase, lineAt, type JoinedLines } from "./joined-lines";
 
 /**
  * Runs of characters that may form an address. A run with an `@` between
@@ -28,11 +29,6 @@ interface IndexedText {
  */
 const MAX_TEXT_SEARCHES = 256;
 
-/** Lines joined by LF in lower case, with the offset where each line starts. */
-interface JoinedLines {
-  text: string;
-  starts: number[];
-}
 
 let lastIndexed: IndexedText | null = null;
 
@@ -116,7 +112,7 @@ function linesContaining(indexed: IndexedText, needle: string): number[] {
   const found: number[] = [];
   let at = joined.text.indexOf(needle);
   while (at >= 0) {
-    const line = lineAt(joined.starts, at);
+    const line = lineAt(joined, at);
     found.push(line);
     const next = joined.starts[line + 1];
     if (next === undefined) break;
@@ -126,27 +122,6 @@ function linesContaining(indexed: IndexedText, needle: string): number[] {
 }
 
 function joinedLines(indexed: IndexedText): JoinedLines {
-  if (indexed.joined !== null) return indexed.joined;
-
-  // Lowering never adds or removes a line feed, so line starts are found
-  // in the lowered text itself, even where lowering changes a length.
-  const text = indexed.lines.join("\n").toLowerCase();
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
-    starts.push(at + 1);
-  }
-  indexed.joined = { text, starts };
+  indexed.joined ??= joinLowerCase(indexed.lines);
   return indexed.joined;
-}
-
-/** Returns the index of the line that contains offset `at` (binary search). */
-function lineAt(starts: readonly number[], at: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

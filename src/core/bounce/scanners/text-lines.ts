@@ -1,4 +1,5 @@
 import type { ParsedMessage } from "../../mime/types";
+import { joinLowerCase, lineAt, type JoinedLines } from "../joined-lines";
 
 /**
  * Maximum number of characters a scanner reads. Reports state their facts
@@ -10,12 +11,6 @@ const bodyLinesOf = new WeakMap<ParsedMessage, readonly string[]>();
 const lowerCaseLines = new WeakMap<readonly string[], string[]>();
 const trimmedLowerCaseLines = new WeakMap<readonly string[], string[]>();
 const joinedLowerCase = new WeakMap<readonly string[], JoinedLines>();
-
-/** Lines joined by LF in lower case, with the offset where each line starts. */
-interface JoinedLines {
-  text: string;
-  starts: number[];
-}
 
 /**
  * Splits text into lines, accepting CRLF, LF and lone CR line ends. Callers
@@ -64,35 +59,16 @@ export function findLineInJoined(
     const at = joined.text.indexOf(fragment, start);
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
-  return first < 0 ? -1 : lineAt(joined.starts, first);
+  return first < 0 ? -1 : lineAt(joined, first);
 }
 
 function joinedLines(lines: readonly string[]): JoinedLines {
   const known = joinedLowerCase.get(lines);
   if (known !== undefined) return known;
 
-  // Lowering never adds or removes a line feed, so line starts are found
-  // in the lowered text itself, even where lowering changes a length.
-  const text = lines.join("\n").toLowerCase();
-  const starts = [0];
-  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
-    starts.push(at + 1);
-  }
-  const joined = { text, starts };
+  const joined = joinLowerCase(lines);
   joinedLowerCase.set(lines, joined);
   return joined;
-}
-
-/** Returns the index of the line that contains offset `at` (binary search). */
-function lineAt(starts: readonly number[], at: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((starts[middle] ?? 0) <= at) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 /**
