@@ -37,12 +37,7 @@ export async function readInternetHeaders(
       : null,
     record,
   );
-  if (result.outcome !== "ok") {
-    return result;
-  }
-  return typeof result.value === "string"
-    ? { outcome: "ok", value: result.value }
-    : invalidValue("getAllInternetHeadersAsync", record);
+  return stringValue("getAllInternetHeadersAsync", result, record);
 }
 
 /**
@@ -63,12 +58,7 @@ export async function readBodyText(
       : null,
     record,
   );
-  if (result.outcome !== "ok") {
-    return result;
-  }
-  return typeof result.value === "string"
-    ? { outcome: "ok", value: result.value }
-    : invalidValue("body.getAsync", record);
+  return stringValue("body.getAsync", result, record);
 }
 
 /**
@@ -89,12 +79,12 @@ export async function readMessageFile(
       : null,
     record,
   );
-  if (result.outcome !== "ok") {
-    return result;
+  const text = stringValue("getAsFileAsync", result, record);
+  if (text.outcome !== "ok") {
+    return text;
   }
 
-  const bytes =
-    typeof result.value === "string" ? decodeBase64(result.value) : null;
+  const bytes = decodeBase64(text.value);
   if (bytes === null) {
     return invalidValue("getAsFileAsync", record);
   }
@@ -132,6 +122,23 @@ export async function readAttachmentContent(
     outcome: "ok",
     value: { format: value.format, content: value.content },
   };
+}
+
+/**
+ * Passes on a call's result when it failed or returned a string, and
+ * records any other value as invalid.
+ */
+function stringValue(
+  call: string,
+  result: MailboxResult<unknown>,
+  record: RecordDiagnostic,
+): MailboxResult<string> {
+  if (result.outcome !== "ok") {
+    return result;
+  }
+  return typeof result.value === "string"
+    ? { outcome: "ok", value: result.value }
+    : invalidValue(call, record);
 }
 
 /**
