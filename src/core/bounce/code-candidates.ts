@@ -297,10 +297,10 @@ export function isAdjacent(
   return true;
 }
 
-/** Finds the next digit from `lastIndex` on. */
+/** Pattern for the next digit from `lastIndex` on. */
 const NEXT_DIGIT = /[0-9]/g;
 
-/** Finds the next character that is not a digit from `lastIndex` on. */
+/** Pattern for the next character that is not a digit, from `lastIndex` on. */
 const NEXT_NON_DIGIT = /[^0-9]/g;
 
 /**

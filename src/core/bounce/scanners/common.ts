@@ -4,7 +4,6 @@ import type { ScanResult } from "../scanner";
 import type { BounceRecipient, DsnAction, MessageKind } from "../types";
 import {
   findLineInJoined,
-  lowerCaseLine,
   MAX_SCAN_CHARS,
   trimmedLowerCaseLine,
 } from "./text-lines";
@@ -29,13 +28,11 @@ export function findLine(
   fragments: readonly string[],
   from = 0,
 ): number {
-  const joined = fragments.some((fragment) => fragment.includes("\n"))
-    ? undefined
-    : findLineInJoined(lines, fragments, from);
+  const joined = findLineInJoined(lines, fragments, from);
   if (joined !== undefined) return joined;
 
   for (let index = from; index < lines.length; index += 1) {
-    const line = lowerCaseLine(lines, index);
+    const line = (lines[index] ?? "").toLowerCase();
     if (fragments.some((fragment) => line.includes(fragment))) {
       return index;
     }

@@ -18,7 +18,7 @@ interface ForwardedLine {
   lower: string;
 }
 
-/** First body lines of each message, read once because every scanner asks. */
+/** First body lines of each message, kept because every scanner reads them. */
 const forwardedLinesOf = new WeakMap<ParsedMessage, ForwardedLine[]>();
 
 /** Returns the first lines of the body without quote marks, kept per message. */

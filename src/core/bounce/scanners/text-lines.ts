@@ -8,7 +8,9 @@ import { joinLowerCase, lineAt, type JoinedLines } from "../joined-lines";
 export const MAX_SCAN_CHARS = 200_000;
 
 const bodyLinesOf = new WeakMap<ParsedMessage, readonly string[]>();
-const lowerCaseLines = new WeakMap<readonly string[], string[]>();
+
+/** Line arrays made by splitLines, which their callers never change. */
+const splitResults = new WeakSet<readonly string[]>();
 const trimmedLowerCaseLines = new WeakMap<readonly string[], string[]>();
 const joinedLowerCase = new WeakMap<readonly string[], JoinedLines>();
 
@@ -19,7 +21,7 @@ const joinedLowerCase = new WeakMap<readonly string[], JoinedLines>();
  */
 export function splitLines(text: string): readonly string[] {
   const lines = text.slice(0, MAX_SCAN_CHARS).split(/\r\n|\r|\n/);
-  lowerCaseLines.set(lines, new Array<string>(lines.length));
+  splitResults.add(lines);
   trimmedLowerCaseLines.set(lines, new Array<string>(lines.length));
   return lines;
 }
@@ -40,16 +42,18 @@ export function bodyLines(message: ParsedMessage): readonly string[] {
 
 /**
  * Returns the index of the first line at or after `from` that contains any
- * of the fragments (lower case, without line breaks), or -1. Returns
- * undefined for lines not from splitLines. Each fragment is searched for
- * once in the joined text instead of once per line.
+ * of the fragments (lower case), or -1. Returns undefined for lines not
+ * from splitLines and for a fragment with a line break, which the joined
+ * text could match across lines. Each fragment is searched for once in
+ * the joined text instead of once per line.
  */
 export function findLineInJoined(
   lines: readonly string[],
   fragments: readonly string[],
   from: number,
 ): number | undefined {
-  if (!lowerCaseLines.has(lines)) return undefined;
+  if (!splitResults.has(lines)) return undefined;
+  if (fragments.some((fragment) => fragment.includes("\n"))) return undefined;
   if (from >= lines.length) return -1;
 
   const joined = joinedLines(lines);
@@ -72,37 +76,19 @@ function joinedLines(lines: readonly string[]): JoinedLines {
 }
 
 /**
- * Returns line `index` in lower case. For lines from splitLines the result
- * is kept, so scanners that search the same lines for different phrases
- * lower each line once. Other arrays may change, so nothing is kept for them.
+ * Returns line `index` trimmed and in lower case. For lines from splitLines
+ * the result is kept, so searches for different line starts trim and lower
+ * each line once. Other arrays may change, so nothing is kept for them.
  */
-export function lowerCaseLine(lines: readonly string[], index: number): string {
-  return cachedLine(lowerCaseLines, lines, index, (line) => line.toLowerCase());
-}
-
-/** Returns line `index` trimmed and in lower case, kept like lowerCaseLine. */
 export function trimmedLowerCaseLine(
   lines: readonly string[],
   index: number,
 ): string {
-  return cachedLine(trimmedLowerCaseLines, lines, index, (line) =>
-    line.trim().toLowerCase(),
-  );
-}
-
-function cachedLine(
-  cache: WeakMap<readonly string[], string[]>,
-  lines: readonly string[],
-  index: number,
-  convert: (line: string) => string,
-): string {
-  const converted = cache.get(lines);
-  if (converted === undefined) return convert(lines[index] ?? "");
-
-  const known = converted[index];
+  const kept = trimmedLowerCaseLines.get(lines);
+  const known = kept?.[index];
   if (known !== undefined) return known;
 
-  const line = convert(lines[index] ?? "");
-  converted[index] = line;
+  const line = (lines[index] ?? "").trim().toLowerCase();
+  if (kept !== undefined) kept[index] = line;
   return line;
 }
