@@ -1,4 +1,5 @@
 import type { ParsedMessage } from "../../mime/types";
+import { bodyLines } from "./text-lines";
 
 /** Returns the value of the first header field whose lower-case name is `key`. */
 export function headerValue(
@@ -26,8 +27,8 @@ function forwardedLines(message: ParsedMessage): ForwardedLine[] {
   const known = forwardedLinesOf.get(message);
   if (known !== undefined) return known;
 
-  const lines = message.text
-    .split(/\r\n|\r|\n/, FORWARDED_HEADER_LINES)
+  const lines = bodyLines(message)
+    .slice(0, FORWARDED_HEADER_LINES)
     .map((line) => {
       const unquoted = line.replace(/^>\s?/, "").trim();
       return { unquoted, lower: unquoted.toLowerCase() };
